@@ -1,0 +1,154 @@
+"""Chapter files: YAML front matter plus Markdown, written with stable bytes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import ContentError
+from .normalise.draft import Block, Draft
+
+# Front-matter keys in the order they are written; others follow sorted.
+FIELD_ORDER = (
+    "title", "subtitle", "author", "year", "source", "source_url", "licence",
+    "retrieved", "publisher", "seed", "kind",
+)
+_PLAIN_ESCAPES = re.compile(r"([\\`*_<])")
+_LINE_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|=+\s*$|-+\s*$)")
+
+
+@dataclass(frozen=True)
+class ChapterFile:
+    """A chapter as stored: front matter, body, and where the body starts."""
+
+    path: Path
+    meta: dict[str, object]
+    body: str
+    body_line: int  # 1-based line of the file where `body` begins
+
+
+def render_chapter(meta: dict[str, object], draft: Draft) -> str:
+    """The whole chapter file for a normalised draft."""
+    return f"---\n{render_front_matter(meta)}---\n\n{render_body(draft)}"
+
+
+def render_front_matter(meta: dict[str, object]) -> str:
+    """YAML front matter with keys in a fixed order and empty values left out.
+
+    >>> print(render_front_matter({"year": 2005, "title": "A: B", "author": ""}), end="")
+    title: 'A: B'
+    year: 2005
+    """
+    keys = [key for key in FIELD_ORDER if key in meta]
+    keys += sorted(key for key in meta if key not in FIELD_ORDER)
+    lines = []
+    for key in keys:
+        value = meta[key]
+        if value in ("", None, [], {}):
+            continue
+        dumped = yaml.safe_dump({key: value}, allow_unicode=True, sort_keys=False, width=10_000)
+        lines.append(dumped)
+    return "".join(lines)
+
+
+def render_body(draft: Draft) -> str:
+    """The Markdown body: blocks in order, then the notes as [^n]: definitions.
+
+    >>> d = Draft("x", "text", blocks=(Block("heading", "On *power*", (1,), 2), Block("para", "A note.[^1]", (2,))))
+    >>> from pamphleteer.normalise.draft import Note
+    >>> print(render_body(d.but(notes=(Note("1", "Text.", 3),))), end="")
+    ## On \\*power\\*
+    <BLANKLINE>
+    A note.[^1]
+    <BLANKLINE>
+    [^1]: Text.
+    """
+    inline = (lambda text: text) if draft.markup else escape_plain
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in draft.blocks:
+        parts.append(_separator(previous, block))
+        parts.append(_render_block(block, inline))
+        previous = block
+    notes = [f"[^{note.label}]: {inline(note.text)}\n" for note in draft.notes]
+    body = "".join(parts).lstrip("\n")
+    if notes:
+        body += "\n" + "\n".join(notes)
+    return body
+
+
+def _separator(previous: Block | None, block: Block) -> str:
+    if previous is None:
+        return ""
+    same_quote = previous.kind == block.kind == "quote" and previous.level == block.level
+    same_list = previous.kind == block.kind == "item" and previous.level == block.level
+    if same_quote:
+        return ">\n"
+    if same_list:
+        return ""
+    # Separate quotations stay apart: a blank line ends a block quote (as in
+    # CommonMark and Pandoc; model.parse keeps Python-Markdown to that).
+    return "\n"
+
+
+def _render_block(block: Block, inline) -> str:
+    text = inline(block.text)
+    if block.kind == "heading":
+        return f"{'#' * max(2, block.level)} {text}\n"
+    if block.kind == "quote":
+        return f"> {text}\n"
+    if block.kind == "item":
+        return f"{'1.' if block.level else '-'} {text}\n"
+    return f"{_LINE_START.sub(lambda m: chr(92) + m.group(0), text)}\n"
+
+
+def escape_plain(text: str) -> str:
+    """Escape characters that Markdown would read as markup in plain text.
+
+    >>> escape_plain("a*b_c <d> [^1]")
+    'a\\\\*b\\\\_c \\\\<d> [^1]'
+    """
+    return _PLAIN_ESCAPES.sub(r"\\\1", text)
+
+
+def read_chapter(path: Path, shown: str | None = None) -> ChapterFile:
+    """Read a chapter file, splitting off its front matter.
+
+    Raises:
+        ContentError: the file is missing or its front matter is broken.
+    """
+    shown = shown or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"{shown}: the chapter file does not exist; run `pamphleteer normalise` first.") from None
+    except UnicodeDecodeError:
+        raise ContentError(f"{shown}: the chapter is not UTF-8 text.") from None
+    return parse_chapter(text, path, shown)
+
+
+def parse_chapter(text: str, path: Path, shown: str) -> ChapterFile:
+    """Split `text` into front matter and body (see `read_chapter`)."""
+    if not text.startswith("---\n"):
+        return ChapterFile(path, {}, text, 1)
+    end = text.find("\n---\n", 3)
+    if end < 0:
+        raise ContentError(f"{shown}:1: the front matter has no closing `---` line.")
+    try:
+        meta = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise ContentError(f"{shown}:{line}: broken front matter: {problem}.") from None
+    if not isinstance(meta, dict):
+        raise ContentError(f"{shown}:2: the front matter must be `key: value` lines.")
+    body_start = end + len("\n---\n")
+    body = text[body_start:]
+    body_line = text.count("\n", 0, body_start) + 1
+    stripped = body.lstrip("\n")
+    body_line += len(body) - len(stripped)
+    return ChapterFile(path, meta, stripped, body_line)

@@ -1,0 +1,1 @@
+"""`check`: lint chapters and validate outputs, collecting every finding before judging."""

@@ -1,0 +1,53 @@
+"""Normalise seeds into clean chapter Markdown.
+
+Without FILE: every chapter listed in pamphlet.toml, from seeds/ into
+chapters/, plus build/normalise-report.md (what changed, what was removed,
+what needs an editor's eye).
+
+With FILE: that one file, no manifest needed; the chapter goes to stdout
+(or to -o OUT.md). Use FILE `-` to read standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from ..commands.normalise import REPORT, normalise_file, normalise_project
+from ..readers import KINDS
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", type=Path, help="one seed file to normalise (- for stdin)")
+    parser.add_argument("--from", dest="kind", default="auto", choices=KINDS, metavar="KIND",
+                        help=f"what the file is: {', '.join(KINDS)} (default: auto)")
+    parser.add_argument("-o", "--output", type=Path, help="write the chapter here instead of stdout")
+
+
+def run(args: argparse.Namespace, console) -> int:
+    if args.file is None:
+        reports = normalise_project(args.directory, console.progress)
+        removed = sum(len(r.removals) for r in reports)
+        review = sum(len(r.review) for r in reports)
+        console.progress(f"Normalised {len(reports)} chapters; {removed} removals and {review} items to review "
+                         f"are listed in {REPORT}.")
+        return 0
+    if str(args.file) == "-":
+        return _normalise_stdin(args, console)
+    text, result = normalise_file(args.file, args.kind, args.output)
+    console.progress(f"{args.file}: {result.reading}.")
+    if args.output is None:
+        console.out(text)
+    return 0
+
+
+def _normalise_stdin(args: argparse.Namespace, console) -> int:
+    with tempfile.TemporaryDirectory() as directory:
+        path = Path(directory) / "stdin.txt"
+        path.write_text(console.stdin.read(), encoding="utf-8")
+        text, result = normalise_file(path, args.kind, args.output)
+    console.progress(f"stdin: {result.reading}.")
+    if args.output is None:
+        console.out(text.replace(str(path), "-"))
+    return 0

@@ -1,0 +1,35 @@
+"""Check the project: chapters linted, outputs validated; every finding reported together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..check.chapters import lint_chapter
+from ..check.outputs import epubcheck
+from ..diagnostics import Location, Report, diagnose
+from ..project.manifest import ManifestErrors, load_manifest
+
+Progress = Callable[[str], None]
+
+
+def check(root: Path, progress: Progress = lambda _: None) -> Report:
+    """Lint every chapter and validate the built outputs; return all findings."""
+    report = Report()
+    try:
+        manifest = load_manifest(root)
+    except ManifestErrors as errors:
+        report.extend(errors.diagnostics)
+        return report
+    progress("Step 1 - linting chapters")
+    for spec in manifest.chapters:
+        report.extend(lint_chapter(root / spec.path, spec.path))
+    epub = root / "build" / f"{manifest.slug}.epub"
+    if "epub" in manifest.formats:
+        progress("Step 2 - running epubcheck")
+        if epub.is_file():
+            report.extend(epubcheck(epub, str(epub.relative_to(root))))
+        else:
+            report.add(diagnose("o004", Location(str(epub.relative_to(root))),
+                                what="the EPUB has not been built; run `pamphleteer build` to check it."))
+    return report

@@ -1,0 +1,41 @@
+"""Exceptions that reach the user: each owns its exit code and one sentence."""
+
+from __future__ import annotations
+
+
+class PamphleteerError(Exception):
+    """An error the CLI reports as one sentence, without a traceback.
+
+    Args:
+        message: One sentence, naming the file (and line) where possible.
+        hint: Optional advice on how to fix it.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class UsageError(PamphleteerError):
+    """The command line was wrong: unknown option, missing file argument."""
+
+    exit_code = 2
+
+
+class ContentError(PamphleteerError):
+    """An input file (manifest, seed, chapter, template) is wrong."""
+
+    exit_code = 1
+
+
+class ReportedErrors(ContentError):
+    """One or more diagnostics of severity error were reported.
+
+    The diagnostics have been printed already; the message is a summary.
+    """

@@ -1,0 +1,1 @@
+"""One document model for every output: chapters parsed into typed nodes."""

@@ -1,0 +1,30 @@
+"""Load the edition: manifest plus chapter files, parsed into the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..chapters import read_chapter
+from ..project.manifest import Manifest, load_manifest
+from . import nodes as n
+from .parse import ChapterParser
+
+
+def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
+    """Read pamphlet.toml and every chapter file into an Edition."""
+    manifest = manifest or load_manifest(root)
+    parser = ChapterParser()
+    chapters = []
+    for spec in manifest.chapters:
+        chapter_file = read_chapter(root / spec.path, spec.path)
+        chapter = parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
+        chapters.append(chapter)
+    return n.Edition(
+        slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
+        editor=manifest.editor, publisher=manifest.publisher,
+        authors=tuple(manifest.authors), language=manifest.language,
+        edition=manifest.edition, date=manifest.date, description=manifest.description,
+        chapters=tuple(chapters),
+        options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper,
+                 "citations": manifest.citations},
+    )

@@ -1,0 +1,79 @@
+"""Normalisation: read a seed, run its kind's passes in order, keep every change."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pages, structure, typography  # noqa: F401  (register passes)
+from .draft import Block, Draft, Line, Note
+from .passes import PASSES, Change, PassContext
+from .vocabulary import Vocabulary
+
+__all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "normalise_source"]
+
+_TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
+
+# The order of passes for each kind of seed. Each name is a registered pass.
+PIPELINES: dict[str, list[str]] = {
+    "pdf-text": [
+        "split-pages", "remove-folios", "remove-running-heads", "collect-foot-notes",
+        "restore-page-order", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+    ],
+    "markdown": [
+        "collect-rule-notes", "remove-folios", "restore-page-order", "link-note-markers",
+        "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
+        "rejoin-hyphenated-words", "join-lines", "recognise-block-quotes", "number-notes",
+        *_TYPOGRAPHY,
+    ],
+    "text": [
+        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
+        "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-lists",
+        "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+    ],
+    "html": ["number-notes", *_TYPOGRAPHY],
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    """A normalised draft, the changes that made it, and how the seed was read."""
+
+    draft: Draft
+    changes: list[Change]
+    reading: str
+
+
+def normalise_source(
+    source: str,
+    path: str,
+    kind: str = "auto",
+    language: str = "en",
+    options: Mapping[str, object] | None = None,
+) -> Result:
+    """Normalise a seed's text.
+
+    Args:
+        source: The seed's text.
+        path: How to name the seed in locations (e.g. "seeds/004.txt").
+        kind: A reader kind, or "auto" to detect it.
+        language: Language of the text, for word lists.
+        options: Per-chapter options from the manifest (e.g. page_order).
+    """
+    from ..readers import read
+
+    draft, reading = read(source, path, kind)
+    context = PassContext(path, draft.kind, language, Vocabulary(_vocabulary_text(source), language), options or {})
+    changes: list[Change] = []
+    for name in PIPELINES[draft.kind]:
+        draft, made = PASSES[name].function(draft, context)
+        changes.extend(made)
+    return Result(draft, changes, reading)
+
+
+def _vocabulary_text(source: str) -> str:
+    """The seed without words broken at line ends, so fragments do not count as words."""
+    return re.sub(r"\S*[-\u00ad]\s*\n\s*\S*", " ", source)

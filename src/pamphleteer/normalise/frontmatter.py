@@ -1,0 +1,101 @@
+"""Take title blocks and colophons out of the body, keeping their facts as front matter."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Block, Draft
+from .passes import Change, PassContext, register
+
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+_LICENCE = re.compile(r"copyright|copyleft|licen[cs]e|creative commons|public domain|\bcc[- ]by", re.I)
+_RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b(?:on|from)\b", re.I)
+_BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
+_PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
+# Front matter is the run of short blocks before the first real paragraph.
+_FRONT_MAX_CHARS = 100
+
+
+@register("remove-title-blocks")
+def remove_title_blocks(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Move the opening title block into front matter and remove its repeats (colophons).
+
+    The opening block (publisher, title, subtitle, author, year, licence)
+    gives the facts; any later block made only of those lines, a
+    "Retrieved on ..." line or a bare link is a colophon that a PDF
+    conversion dropped into the text.
+    """
+    front_end = _front_matter_end(draft.blocks)
+    front = draft.blocks[:front_end]
+    draft = _record_facts(draft, front)
+    known = {_plain(line) for block in front for line in block.text.split("\n")} - {""}
+    kept, changes = [], []
+    for index, block in enumerate(draft.blocks):
+        lines = [_plain(line) for line in block.text.split("\n")]
+        if index < front_end or _is_colophon(lines, known):
+            changes.append(Change("remove-title-blocks", "removed", block.line, block.text.replace("\n", " / "), "",
+                                  "title block" if index < front_end else "repeated title block or colophon"))
+            draft = _record_colophon(draft, block)
+            continue
+        kept.append(block)
+    return draft.but(blocks=tuple(kept)), changes
+
+
+def _front_matter_end(blocks: tuple[Block, ...]) -> int:
+    """Index of the first block that is body text, not title-page material.
+
+    Title-page lines are short and do not end like sentences; a year, a
+    licence or a heading may stand there too.
+    """
+    for index, block in enumerate(blocks):
+        text = re.sub(r"\[\^[^\]]*\]", "", block.text).strip()
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        title_like = (
+            len(text) <= _FRONT_MAX_CHARS
+            and not re.search(r"[.,;:]$|[.!?]\s", text)  # titles are not sentences
+            and not re.match(r"^[\W_]*[a-z]", following)  # a fragment continues in lower case
+        )
+        if block.kind in ("quote", "item") or not (title_like or _LICENCE.search(text) or block.kind == "heading"):
+            return index
+    return 0
+
+
+def _plain(text: str) -> str:
+    """A line compared without markup, spacing or trailing hard-break spaces."""
+    text = re.sub(r"[*_`#]|<[^>]+>", "", text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _is_colophon(lines: list[str], known: set[str]) -> bool:
+    lines = [line for line in lines if line]
+    if not lines:
+        return False
+    return all(line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line) for line in lines)
+
+
+def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
+    title_seen = False
+    has_heading = any(block.kind == "heading" for block in front)
+    for index, block in enumerate(front):
+        text = re.sub(r"[*_]", "", block.text.replace("\n", " ")).strip()
+        is_title = block.kind == "heading" or (not has_heading and index == 0)
+        if is_title and not title_seen:
+            draft, title_seen = draft.with_meta("title", text), True
+        elif _YEAR.match(text):
+            draft = draft.with_meta("year", text)
+        elif _LICENCE.search(text):
+            draft = draft.with_meta("licence", text)
+        elif title_seen and _PERSON.match(text):
+            draft = draft.with_meta("author", text)
+        elif title_seen:
+            draft = draft.with_meta("subtitle", text)
+        else:
+            draft = draft.with_meta("publisher", text)
+    return draft
+
+
+def _record_colophon(draft: Draft, block: Block) -> Draft:
+    for line in block.text.split("\n"):
+        if _RETRIEVED.match(_plain(line)):
+            draft = draft.with_meta("retrieved", re.sub(r"[*_]|<[^>]+>", "", line).strip())
+    return draft

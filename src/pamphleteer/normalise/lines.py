@@ -1,0 +1,186 @@
+"""Unwrap hard-wrapped lines into paragraphs, and rejoin paragraphs cut by a page break."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
+from .passes import Change, PassContext, register
+
+# What may end a paragraph: sentence punctuation, closing quotes/brackets.
+_FINAL = re.compile(r"[.!?:;…\"”’)\]*_]\s*(?:\[\^\w+\])?$")
+_STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_QUOTE = re.compile(r"^>\s?")
+_MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
+# In one-paragraph-per-line text a line this much longer than the wrap
+# width cannot be a wrapped line.
+_LONG_LINE_FACTOR = 1.6
+_SHORT_LINE_FACTOR = 0.75
+
+
+@register("unwrap-lines")
+def unwrap_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Group lines into paragraphs (kept as "\\n"-joined text until `join-lines`).
+
+    A blank line or a page mark ends a paragraph; so, in web text, does a
+    line that is far longer than the wrap width (one paragraph per line)
+    or a short line ending a sentence before one that opens a new one.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "pdf-text", lines=split_lines("One two\\nthree.\\n\\nFour."))
+    >>> [b.text for b in unwrap_lines(d, PassContext("x", "pdf-text"))[0].blocks]
+    ['One two\\nthree.', 'Four.']
+    """
+    width = _wrap_width(draft.lines)
+    groups = _paragraphs(draft.lines, width, split_short=draft.kind == "text")
+    groups, changes = _join_page_seams(groups)
+    blocks = tuple(_block(group, draft.markup) for group in groups)
+    return draft.but(lines=(), blocks=blocks), changes
+
+
+def _wrap_width(lines: tuple[Line, ...]) -> float:
+    """The usual length of a wrapped line (upper quartile of plausible line lengths)."""
+    lengths = sorted(len(line.text.rstrip()) for line in lines if 20 <= len(line.text.strip()) <= 120)
+    if len(lengths) < 4:
+        return 80.0
+    return float(statistics.quantiles(lengths, n=4)[2])
+
+
+def _paragraphs(lines: tuple[Line, ...], width: float, split_short: bool) -> list[list[Line]]:
+    groups: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        text = line.text.rstrip()
+        if not text.strip():
+            current = _close(groups, current)
+            continue
+        if current and _starts_new_paragraph(current[-1], line, width, split_short):
+            current = _close(groups, current)
+        current.append(line)
+        if split_short and len(text) > _LONG_LINE_FACTOR * width:
+            current = _close(groups, current)
+    _close(groups, current)
+    return groups
+
+
+def _close(groups: list[list[Line]], current: list[Line]) -> list[Line]:
+    if current:
+        groups.append(current)
+    return []
+
+
+def _starts_new_paragraph(previous: Line, line: Line, width: float, split_short: bool) -> bool:
+    text = line.text.strip()
+    if _MD_HEADING.match(previous.text.strip()):
+        return True
+    if previous.page != line.page:
+        return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
+    if not split_short:
+        return False
+    before = previous.text.rstrip()
+    if max(len(before), len(text)) > _LONG_LINE_FACTOR * width:
+        return True
+    return _ends_paragraph(before, width) and bool(_OPENS_PARAGRAPH.match(text))
+
+
+def _ends_paragraph(text: str, width: float) -> bool:
+    """A short line ending a sentence: the last line of a paragraph."""
+    return len(text) < _SHORT_LINE_FACTOR * width and bool(_FINAL.search(text))
+
+
+def _join_page_seams(groups: list[list[Line]]) -> tuple[list[list[Line]], list[Change]]:
+    """Join a paragraph that ends a page mid-sentence with the one that continues it."""
+    joined: list[list[Line]] = []
+    changes: list[Change] = []
+    for group in groups:
+        if joined and _continues(joined[-1], group):
+            last, first = joined[-1][-1], group[0]
+            changes.append(Change("unwrap-lines", "joined", first.line, last.text.strip()[-30:],
+                                  first.text.strip()[:30], "paragraph continued over a page break"))
+            joined[-1] = joined[-1] + group
+        else:
+            joined.append(group)
+    return joined, changes
+
+
+def _continues(previous: list[Line], group: list[Line]) -> bool:
+    last, first = previous[-1], group[0]
+    if last.page == first.page:
+        return False
+    end, start = last.text.strip(), first.text.strip()
+    if _MD_HEADING.match(end) or _MD_HEADING.match(start):
+        return False
+    return not _FINAL.search(end) or end.endswith("-") or bool(_STARTS_LOWER.match(start))
+
+
+def _block(group: list[Line], markup: bool) -> Block:
+    texts = [line.text.strip() for line in group]
+    lines = tuple(line.line for line in group)
+    if markup:
+        heading = _MD_HEADING.match(texts[0])
+        if heading and len(texts) == 1:
+            return Block("heading", heading.group(2), lines, len(heading.group(1)))
+        if all(_MD_QUOTE.match(text) for text in texts):
+            return Block("quote", "\n".join(_MD_QUOTE.sub("", t) for t in texts), lines, lines[0])
+        if _MD_ITEM.match(texts[0]):
+            return Block("item", "\n".join([_MD_ITEM.sub("", texts[0]), *texts[1:]]), lines,
+                         1 if texts[0][0].isdigit() else 0)
+    return Block("para", "\n".join(texts), lines)
+
+
+@register("rejoin-split-paragraphs")
+def rejoin_split_paragraphs(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Join a paragraph that stops mid-sentence with a following one that starts in lower case.
+
+    >>> d = Draft("x", "markdown", blocks=(Block("para", "the factory", (1,)), Block("para", "movement. Any", (9,))))
+    >>> [b.text for b in rejoin_split_paragraphs(d, PassContext("x", "markdown"))[0].blocks]
+    ['the factory\\nmovement. Any']
+    """
+    blocks: list[Block] = []
+    changes: list[Change] = []
+    for block in draft.blocks:
+        previous = blocks[-1] if blocks else None
+        if (
+            previous is not None
+            and previous.kind == block.kind
+            and block.kind in ("para", "quote")
+            and not _FINAL.search(previous.text)
+            and _STARTS_LOWER.match(block.text)
+        ):
+            changes.append(Change("rejoin-split-paragraphs", "joined", block.line, previous.text[-30:],
+                                  block.text[:30], "paragraph split across pages"))
+            blocks[-1] = Block(previous.kind, f"{previous.text}\n{block.text}",
+                               previous.lines + block.lines, previous.level)
+        else:
+            blocks.append(block)
+    return draft.but(blocks=tuple(blocks)), changes
+
+
+@register("join-lines")
+def join_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Join the lines of each paragraph with single spaces; a URL split over lines is closed up.
+
+    >>> d = Draft("x", "text", blocks=(Block("para", "see https://a.org/\\nb/c and\\nmore", (1, 2, 3)),))
+    >>> join_lines(d, PassContext("x", "text"))[0].blocks[0].text
+    'see https://a.org/b/c and more'
+    """
+    blocks = tuple(_join_block(block) for block in draft.blocks)
+    notes = [_join_block(block) for block in note_blocks(draft.notes)]
+    return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), []
+
+
+def _join_block(block: Block) -> Block:
+    pieces = block.text.split("\n")
+    text = pieces[0]
+    for piece in pieces[1:]:
+        text = text.rstrip() + ("" if _ends_in_url(text) else " ") + piece.lstrip()
+    return Block(block.kind, text.strip(), block.lines[:1], block.level)
+
+
+def _ends_in_url(text: str) -> bool:
+    """True if `text` ends inside a URL that was broken at the line end."""
+    tail = text.rstrip().rsplit(" ", 1)[-1]
+    return bool(re.match(r"^<?(?:https?://|www\.)\S*[/\-_.?=&#%]$", tail))

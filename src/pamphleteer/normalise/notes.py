@@ -1,0 +1,212 @@
+"""Find note texts where the source left them, and tie them to their markers as [^n]."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Block, Draft, Line, Note
+from .passes import Change, PassContext, register
+
+# A note text at a page foot: its number, a space, then the text.
+_FOOT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
+_SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
+_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
+_REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
+
+
+@register("collect-foot-notes")
+def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Take numbered note texts from the foot of each page (wrapped lines included).
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "pdf-text", lines=split_lines("Text.1\\n\\n1 A note that\\nwraps."))
+    >>> kept, _ = collect_foot_notes(d, PassContext("x", "pdf-text"))
+    >>> [l.text for l in kept.lines], kept.notes[0].text
+    (['Text.1', ''], 'A note that\\nwraps.')
+    """
+    lines = list(draft.lines)
+    notes: list[Note] = list(draft.notes)
+    changes: list[Change] = []
+    for page in sorted({line.page for line in lines}, reverse=True):
+        indices = [i for i, line in enumerate(lines) if line.page == page]
+        start = _foot_note_start(lines, indices)
+        if start is None:
+            continue
+        foot = [lines[i] for i in indices if i >= start]
+        page_notes = _parse_foot(foot)
+        notes.extend(page_notes)
+        for note in page_notes:
+            changes.append(Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text at page foot"))
+        del lines[start : indices[-1] + 1]
+    notes.sort(key=lambda note: note.line)
+    return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+
+
+def _foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
+    """Index where the page's foot notes begin: a numbered paragraph after a blank line."""
+    blank_before = [i for i in indices if i > indices[0] and not lines[i - 1].text.strip()]
+    start = None
+    for i in reversed(blank_before):
+        if not _FOOT_NOTE.match(lines[i].text.strip()):
+            break
+        start = i
+    return start
+
+
+def _parse_foot(foot: list[Line]) -> list[Note]:
+    notes: list[Note] = []
+    for line in foot:
+        text = line.text.strip()
+        match = _FOOT_NOTE.match(text)
+        if match and (not notes or _blank_or_next(notes[-1], match.group(1))):
+            notes.append(Note(match.group(1), match.group(2), line.line))
+        elif text and notes:
+            last = notes[-1]
+            notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
+    return notes
+
+
+def _blank_or_next(previous: Note, label: str) -> bool:
+    return int(label) == int(previous.label) + 1
+
+
+@register("collect-rule-notes")
+def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Take notes written after a `---` rule as `<sup>N</sup> text`; each block ends a page.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "markdown", lines=split_lines("Text.<sup>1</sup>\\n\\n---\\n\\n<sup>1</sup> Note.\\n\\nMore."))
+    >>> kept, changes = collect_rule_notes(d, PassContext("x", "markdown"))
+    >>> [(l.text, l.page) for l in kept.lines if l.text], kept.notes[0].text
+    ([('Text.<sup>1</sup>', 0), ('More.', 1)], 'Note.')
+    """
+    lines, notes, changes = [], list(draft.notes), []
+    page, index, source = 0, 0, draft.lines
+    while index < len(source):
+        line = source[index]
+        end = _rule_notes_end(source, index) if _RULE.match(line.text) else None
+        if end is None:
+            lines.append(Line(line.text, line.line, page))
+            index += 1
+            continue
+        changes.append(Change("collect-rule-notes", "removed", line.line, line.text.strip(), "", "note separator"))
+        for note in _rule_notes(source[index + 1 : end]):
+            notes.append(note)
+            changes.append(Change("collect-rule-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text after rule"))
+        page, index = page + 1, end
+    return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+
+
+def _rule_notes_end(lines: tuple[Line, ...], rule: int) -> int | None:
+    """Index just past the notes that follow the rule at `rule`, or None if none do."""
+    index, found = rule + 1, False
+    while index < len(lines):
+        text = lines[index].text.strip()
+        if text and not _SUP_NOTE.match(text):
+            if not found or not lines[index - 1].text.strip():
+                break
+        found = found or bool(_SUP_NOTE.match(text))
+        index += 1
+    return index if found else None
+
+
+def _rule_notes(lines: tuple[Line, ...]) -> list[Note]:
+    notes: list[Note] = []
+    for line in lines:
+        text = line.text.strip()
+        match = _SUP_NOTE.match(text)
+        if match:
+            notes.append(Note(match.group(1), match.group(2), line.line))
+        elif text and notes:
+            last = notes[-1]
+            notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
+    return notes
+
+
+@register("link-note-markers")
+def link_note_markers(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Turn note markers into [^n]: `<sup>3</sup>`, or digits glued to a word or punctuation.
+
+    A glued number counts as a marker only if a note with that number was
+    collected on the same page, so years and figures are left alone.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "pdf-text", lines=split_lines("As Brinton3 put it"), notes=(Note("3", "N.", 9),))
+    >>> link_note_markers(d, PassContext("x", "pdf-text"))[0].lines[0].text
+    'As Brinton[^3] put it'
+    """
+    lines = list(draft.lines)
+    changes: list[Change] = []
+    page_of = {line.line: line.page for line in draft.lines}
+    for note in draft.notes:
+        page = page_of.get(note.line)
+        candidates = [i for i, line in enumerate(lines) if page is None or line.page == page]
+        if page is not None and not _link_one(lines, candidates, note.label, changes):
+            _link_one(lines, range(len(lines)), note.label, changes)
+        elif page is None:
+            _link_one(lines, candidates, note.label, changes)
+    lines = [_unwrap_other_sups(line, changes) for line in lines]
+    return draft.but(lines=tuple(lines)), changes
+
+
+def _marker_patterns(label: str) -> list[re.Pattern[str]]:
+    number = re.escape(label)
+    return [
+        re.compile(rf"<sup>{number}</sup>"),
+        # After a letter or closing punctuation, not inside a longer number.
+        re.compile(rf"(?<=[^\W\d_][.,;:!?’”\"')\]]){number}(?!\d)|(?<=[^\W\d_]){number}(?![\d\w])|(?<=[.,;:!?’”\"')\]]){number}(?![\d\w])"),
+    ]
+
+
+def _link_one(lines: list[Line], candidates, label: str, changes: list[Change]) -> bool:
+    for pattern in _marker_patterns(label):
+        for index in candidates:
+            line = lines[index]
+            match = pattern.search(line.text)
+            if match:
+                text = f"{line.text[:match.start()]}[^{label}]{line.text[match.end():]}"
+                lines[index] = Line(text, line.line, line.page)
+                changes.append(Change("link-note-markers", "replaced", line.line, match.group(0), f"[^{label}]"))
+                return True
+    return False
+
+
+def _unwrap_other_sups(line: Line, changes: list[Change]) -> Line:
+    """`<sup>th</sup>` and similar are ordinals or exponents, not notes: keep the text."""
+    def plain(match: re.Match[str]) -> str:
+        changes.append(Change("link-note-markers", "replaced", line.line, match.group(0), match.group(1), "superscript kept as text"))
+        return match.group(1)
+
+    return Line(_SUP.sub(plain, line.text), line.line, line.page)
+
+
+@register("number-notes")
+def number_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Number notes 1, 2, 3 in order of their first reference; report orphans either way.
+
+    >>> d = Draft("x", "text", blocks=(Block("para", "A[^7] b[^2].", (1,)),),
+    ...           notes=(Note("2", "Two.", 5), Note("7", "Seven.", 4)))
+    >>> out, _ = number_notes(d, PassContext("x", "text"))
+    >>> out.blocks[0].text, [(n.label, n.text) for n in out.notes]
+    ('A[^1] b[^2].', [('1', 'Seven.'), ('2', 'Two.')])
+    """
+    order: list[str] = []
+    for block in draft.blocks:
+        order += [label for label in _REFERENCE.findall(block.text) if label not in order]
+    by_label = {note.label: note for note in draft.notes}
+    changes = [Change("number-notes", "review", draft.blocks[0].line if draft.blocks else 0,
+                      f"[^{label}]", "", "note marker without note text")
+               for label in order if label not in by_label]
+    changes += [Change("number-notes", "review", note.line, note.text, "", "note text without marker; kept at the end")
+                for note in draft.notes if note.label not in order]
+    linked = [label for label in order if label in by_label]
+    unlinked = [note.label for note in draft.notes if note.label not in order]
+    numbers = {label: str(n) for n, label in enumerate(linked + unlinked, start=1)}
+    renumber = lambda m: f"[^{numbers.get(m.group(1), m.group(1))}]"  # noqa: E731
+    blocks = tuple(block.with_text(_REFERENCE.sub(renumber, block.text)) for block in draft.blocks)
+    notes = tuple(
+        Note(numbers[label], _REFERENCE.sub(renumber, by_label[label].text), by_label[label].line)
+        for label in linked + unlinked
+    )
+    return draft.but(blocks=blocks, notes=notes), changes

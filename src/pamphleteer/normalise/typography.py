@@ -1,0 +1,90 @@
+"""Typography: one quote style, real dashes and ellipses, single spaces."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Block, Draft, Note
+from .passes import Change, PassContext, register
+
+# Markdown constructs that typography must not touch: links' URLs, code, notes.
+_PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[\^[^\]]+\]|\[@[^\]]+\]|<?https?://\S+|www\.\S+")
+_OPENING_CONTEXT = r"(^|[\s(\[{—–\-/])"
+
+
+def _edit_text(text: str, edit) -> str:
+    """Apply `edit` to the parts of `text` outside protected Markdown constructs."""
+    pieces, last = [], 0
+    for match in _PROTECTED.finditer(text):
+        pieces.append(edit(text[last : match.start()]))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(edit(text[last:]))
+    return "".join(pieces)
+
+
+def _rewrite(draft: Draft, name: str, edit) -> tuple[Draft, list[Change]]:
+    blocks, notes, changes = [], [], []
+    for block in draft.blocks:
+        text = _edit_text(block.text, edit).strip()
+        if text != block.text:
+            changes.append(Change(name, "replaced", block.line, "", "", "typography"))
+        blocks.append(Block(block.kind, text, block.lines, block.level))
+    for note in draft.notes:
+        notes.append(Note(note.label, _edit_text(note.text, edit).strip(), note.line))
+    return draft.but(blocks=tuple(blocks), notes=tuple(notes)), changes
+
+
+def curl_quotes(text: str) -> str:
+    """Straight quotes to curly ones, by context; apostrophes become ’.
+
+    >>> curl_quotes('He said "the \\'70s were \\'hard\\'" and didn\\'t [h]elp.')
+    'He said “the ’70s were ‘hard’” and didn’t [h]elp.'
+    """
+    text = re.sub(_OPENING_CONTEXT + r'"', r"\1“", text)
+    text = text.replace('"', "”")
+    text = re.sub(r"(?<=\w)'(?=\w)", "’", text)  # don't, workers'... mid-word
+    text = re.sub(_OPENING_CONTEXT + r"'(?=\d0s\b)", r"\1’", text)  # the '70s
+    text = re.sub(_OPENING_CONTEXT + r"'", r"\1‘", text)
+    text = re.sub(r"(^|[“‘])\s*'", r"\1‘", text)
+    return text.replace("'", "’")
+
+
+@register("curl-quotes")
+def curl_quotes_pass(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Use curly quotes throughout, even where the source mixes straight and curly."""
+    return _rewrite(draft, "curl-quotes", curl_quotes)
+
+
+def dashes_and_ellipses(text: str) -> str:
+    """` -- ` and `--` to an em dash; `. . .` and `...` to an ellipsis.
+
+    >>> dashes_and_ellipses("history -- a concern . . . with leaders...")
+    'history — a concern … with leaders…'
+    """
+    text = re.sub(r"(?<=\S) ?--- ?(?=\S)|(?<=\S) -- (?=\S)", lambda m: " — " if m.group(0).startswith(" ") else "—", text)
+    text = re.sub(r"(?<=\w)--(?=\w)", "—", text)
+    text = re.sub(r"\s?\.\s\.\s\.(?:\s\.)?", lambda m: (" …" if m.group(0).startswith(" ") else "…"), text)
+    text = re.sub(r"(?<!\.)\.\.\.(?!\.)", "…", text)
+    return text
+
+
+@register("dashes-and-ellipses")
+def dashes_and_ellipses_pass(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Em dashes for double hyphens and one ellipsis character for three dots."""
+    return _rewrite(draft, "dashes-and-ellipses", dashes_and_ellipses)
+
+
+def tidy_spaces(text: str) -> str:
+    """One space between words; no-break and thin spaces become plain ones.
+
+    >>> tidy_spaces("a  b c\\u00a0 d ")
+    'a b c d '
+    """
+    return re.sub(r"[ \t\u00a0\u2009\u202f]{2,}|\u00a0", " ", text)
+
+
+@register("tidy-spaces")
+def tidy_spaces_pass(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Collapse runs of spaces and trim paragraphs."""
+    return _rewrite(draft, "tidy-spaces", tidy_spaces)

@@ -1,0 +1,1 @@
+"""The pamphlet project on disk: manifest, corrections, references, scaffold."""

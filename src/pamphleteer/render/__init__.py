@@ -1,0 +1,1 @@
+"""Renderers: the edition model to build/ outputs, one module per format."""
