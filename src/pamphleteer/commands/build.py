@@ -12,7 +12,7 @@ from ..project.manifest import FORMATS, load_manifest
 from ..render.booklet import render_booklet
 from ..render.context import BuildContext, build_moment
 from ..render.epub import render_epub
-from ..render.pdf import print_html, render_pdf
+from ..render.pdf import layout, print_html, render_pdf
 
 BUILD = "build"
 
@@ -43,7 +43,7 @@ def build(root: Path, formats: Sequence[str] = (), progress: Progress = lambda _
         step += 1
     if "pdf" in wanted or "booklet" in wanted:
         progress(f"Step {step} - typesetting the PDF")
-        pdf = render_pdf(context)
+        pdf = render_pdf(context, layout(context))
         written.append(pdf)
         step += 1
         if "booklet" in wanted:

@@ -37,25 +37,32 @@ def print_html(context: BuildContext) -> str:
     )
 
 
-def typeset(html: str, root: Path) -> bytes:
+def layout(context: BuildContext):
+    """Lay the pamphlet out with WeasyPrint; the Document knows where every page breaks.
+
+    It is computed once per build: the PDF is written from it, and the EPUB
+    takes its print page numbers from it.
+    """
+    return typeset(print_html(context), context.root)
+
+
+def typeset(html: str, root: Path):
     """Lay out `html` with WeasyPrint; it may read only the project and the font."""
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
 
     fetcher = SafeFetcher(root, fonts.font_directory())
     try:
-        document = HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher)
-        return document.write_pdf()
+        return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
     except FatalURLFetchingError as error:
         cause = error.__cause__
         reason = str(cause) if cause else str(error)
         raise ContentError(f"{reason}.") from None
 
 
-def render_pdf(context: BuildContext) -> Path:
-    """Write build/<slug>.pdf and return its path."""
-    html = print_html(context)
-    data = typeset(html, context.root)
+def render_pdf(context: BuildContext, document=None) -> Path:
+    """Write build/<slug>.pdf (from `document` if already laid out) and return its path."""
+    document = document or layout(context)
     target = context.output(".pdf")
-    write_atomic(target, data)
+    write_atomic(target, document.write_pdf())
     return target
