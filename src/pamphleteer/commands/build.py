@@ -41,9 +41,14 @@ def build(root: Path, formats: Sequence[str] = (), progress: Progress = lambda _
         write_atomic(target, print_html(context))
         written.append(target)
         step += 1
+    document = None
+    if {"pdf", "booklet", "epub"} & set(wanted):
+        progress(f"Step {step} - laying out the pages")
+        document = layout(context)  # the EPUB cites the print pages, so it needs this too
+        step += 1
     if "pdf" in wanted or "booklet" in wanted:
-        progress(f"Step {step} - typesetting the PDF")
-        pdf = render_pdf(context, layout(context))
+        progress(f"Step {step} - writing the PDF")
+        pdf = render_pdf(context, document)
         written.append(pdf)
         step += 1
         if "booklet" in wanted:
@@ -52,5 +57,5 @@ def build(root: Path, formats: Sequence[str] = (), progress: Progress = lambda _
             step += 1
     if "epub" in wanted:
         progress(f"Step {step} - making the EPUB")
-        written.append(render_epub(context))
+        written.append(render_epub(context, document))
     return written

@@ -18,8 +18,14 @@ def edition_identifier(edition: n.Edition) -> str:
     return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'pamphleteer:{edition.slug}:edition-{edition.edition}')}"
 
 
-def render_epub(context: BuildContext) -> Path:
-    """Write build/<slug>.epub and return its path."""
+def render_epub(context: BuildContext, document=None) -> Path:
+    """Write build/<slug>.epub and return its path.
+
+    Args:
+        context: The build.
+        document: The print layout (WeasyPrint Document), from which the
+            EPUB takes the print edition's page breaks.
+    """
     from ebooklib import epub
 
     edition = context.edition
