@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet '.[bench]'
 	$(BIN)/python bench/run.py
 
 clean:
