@@ -62,9 +62,9 @@ class Written:
 def split_citation(text: str) -> Written:
     """Split the inside of a bracketed citation into its parts.
 
-    >>> split_citation("quoted by Trotsky, Op. Cit., p. 131 \\nand p. 132")
-    Written(prefix='quoted by', work='Trotsky', locator=Locator(volume='', pages=('131', '132')), op_cit=True, work_with_op_cit='Trotsky, Op. Cit.')
-    >>> str(split_citation("Stalin, vol. 1, p. 301, p. 305 and p. 297").locator)
+    >>> split_citation("quoted by Smith, Op. Cit., p. 131 \\nand p. 132")
+    Written(prefix='quoted by', work='Smith', locator=Locator(volume='', pages=('131', '132')), op_cit=True, work_with_op_cit='Smith, Op. Cit.')
+    >>> str(split_citation("Memoirs, vol. 1, p. 301, p. 305 and p. 297").locator)
     'vol. 1, pp. 301, 305, 297'
     """
     text = " ".join(text.split())
@@ -133,7 +133,7 @@ def expand_range(value: str) -> str:
 def has_locator(text: str) -> bool:
     """True if the text ends with pages, a volume, or stands for an earlier work (op. cit.).
 
-    >>> has_locator("The Bolshevik Myth, p. 318"), has_locator("Op. Cit."), has_locator("the Stalinists")
+    >>> has_locator("The Long Strike, p. 318"), has_locator("Op. Cit."), has_locator("the strikers")
     (True, True, False)
     """
     text = " ".join(text.split())

@@ -39,10 +39,10 @@ def reference_spans(text: str, index: WorkIndex, ledger: Ledger, context: str) -
     """Full references written out: a known title, marked as one (italics, quotes) or after its author.
 
     >>> from pamphleteer.project.references import parse_references
-    >>> refs = parse_references("- {id: a-r, type: book, title: The Russian Anarchists, author: [{family: Avrich, given: Paul}]}")
-    >>> text = "Paul Avrich, *The Russian Anarchists*, pp. 140-141. See also"
+    >>> refs = parse_references("- {id: d-h, type: book, title: Harbour Workers, author: [{family: Doe, given: Jane}]}")
+    >>> text = "Jane Doe, *Harbour Workers*, pp. 140-141. See also"
     >>> [(text[s:e], str(loc)) for s, e, _, loc in reference_spans(text, WorkIndex(refs), Ledger(), "")]
-    [('Paul Avrich, *The Russian Anarchists*, pp. 140-141', 'pp. 140–141')]
+    [('Jane Doe, *Harbour Workers*, pp. 140-141', 'pp. 140–141')]
     """
     words = _words(text)
     sequence = [word for word, _, _ in words]
@@ -116,7 +116,7 @@ def _author_before(text: str, words, at: int, key: str, index: WorkIndex) -> int
 
 
 def _a_name(word: str, names: frozenset[str]) -> bool:
-    """A word of the names, "and", or a spelling one letter away ("Oscar" for "Oskar")."""
+    """A word of the names, "and", or a spelling one letter away ("Karin" for "Carin")."""
     return word in names or word == "and" or (len(word) >= 5 and any(distance(word, name) == 1 for name in names))
 
 
@@ -144,10 +144,10 @@ def relation_spans(text: str, index: WorkIndex, ledger: Ledger, context: str) ->
     """Short forms after "quoted in" or "cited in": an author's name and perhaps pages.
 
     >>> from pamphleteer.project.references import parse_references
-    >>> refs = parse_references("- {id: b-w, type: book, title: Workers, author: [{family: Brinton, given: M.}]}")
-    >>> text = "Quoted in Brinton, p. 320."
+    >>> refs = parse_references("- {id: s-w, type: book, title: Workers, author: [{family: Smith, given: A.}]}")
+    >>> text = "Quoted in Smith, p. 320."
     >>> [(text[s:e], f.key, str(loc)) for s, e, f, loc in relation_spans(text, WorkIndex(refs), Ledger(), "")]
-    [('Brinton, p. 320', 'b-w', 'p. 320')]
+    [('Smith, p. 320', 's-w', 'p. 320')]
     """
     for match in _RELATION.finditer(text):
         found = index.by_author(match.group("name"), ledger, context)

@@ -21,8 +21,8 @@ _GLUE = frozenset(
 def tokens(text: str) -> list[str]:
     """Lower-case words without accents, apostrophes or punctuation, for comparing names.
 
-    >>> tokens("Guérin's “Workers’ Control,” Cohn-Bendit & co.")
-    ['guerin', 'workers', 'control', 'cohn', 'bendit', 'and', 'co']
+    >>> tokens("Renée's “Workers’ Control,” Smith-Jones & co.")
+    ['renee', 'workers', 'control', 'smith', 'jones', 'and', 'co']
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("&", " and ")
@@ -30,10 +30,10 @@ def tokens(text: str) -> list[str]:
 
 
 def distance(a: str, b: str) -> int:
-    """Edits between two strings, a swap of neighbours counting once (typos such as "Engima").
+    """Edits between two strings, a swap of neighbours counting once (typos such as "Hisotry").
 
-    >>> distance("engima", "enigma"), distance("skawa", "sakwa"), distance("martov", "marx")
-    (1, 1, 3)
+    >>> distance("hisotry", "history"), distance("smtih", "smith"), distance("harbour", "harp")
+    (1, 1, 4)
     """
     previous2, previous = [], list(range(len(b) + 1))
     for i, ca in enumerate(a, start=1):
@@ -90,7 +90,7 @@ class WorkIndex:
         """The work whose title (or another name it is cited by) the description holds.
 
         Words beside the title must be explained by the entry (author, journal,
-        editors, volume, date), so "Anarchism and Sovietism" is not "Anarchism".
+        editors, volume, date), so "Workers and Councils" is not "Workers".
         A misspelt title or name is accepted, and said to be doubtful.
         """
         words = tokens(description)
@@ -134,7 +134,7 @@ class WorkIndex:
                    for word in rest)
 
     def by_author(self, author: str, ledger: Ledger, context: str = "") -> Found | None:
-        """The work an author-only citation means ("Rabinowitch, Op. Cit.", "Brinton, p. 320").
+        """The work an author-only citation means ("Smith, Op. Cit.", "Doe, p. 320").
 
         The author's latest work cited in the chapter; else their only work in
         the references; else the one of theirs the chapter names most often.

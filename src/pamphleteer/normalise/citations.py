@@ -22,8 +22,8 @@ _PROTECTED = re.compile(r"\[@[^\]]*\]|\[\^[^\]]+\]|\]\([^)]*\)|<?https?://\S+")
 def cite_text(key: str, locator: Locator, prefix: str = "") -> str:
     """A Pandoc citation.
 
-    >>> cite_text("berkman-bolshevik-myth", Locator("", ("318", "342"))), cite_text("a-b", Locator(), "quoted by")
-    ('[@berkman-bolshevik-myth, pp. 318, 342]', '[quoted by @a-b]')
+    >>> cite_text("smith-long-strike", Locator("", ("318", "342"))), cite_text("a-b", Locator(), "quoted by")
+    ('[@smith-long-strike, pp. 318, 342]', '[quoted by @a-b]')
     """
     where = f", {locator}" if str(locator) else ""
     return f"[{prefix + ' ' if prefix else ''}@{key}{where}]"
@@ -58,10 +58,10 @@ def recognise_citations(draft: Draft, context: PassContext) -> tuple[Draft, list
     "quoted in Author" short forms and bare-URL notes are recognised; editorial
     brackets inside quotations ("[h]igh", "[the] plenum") are left alone.
 
-    >>> refs = [{"id": "berkman-bolshevik-myth", "type": "book", "title": "The Bolshevik Myth"}]
-    >>> d = Draft("x", "text", blocks=(Block("para", '"[t]ruth." [The Bolshevik Myth, p. 318 and p. 342] "Yes." [Op. Cit., pp. 52-3]', (1,)),))
+    >>> refs = [{"id": "smith-long-strike", "type": "book", "title": "The Long Strike"}]
+    >>> d = Draft("x", "text", blocks=(Block("para", '"[t]ruth." [The Long Strike, p. 318 and p. 342] "Yes." [Op. Cit., pp. 52-3]', (1,)),))
     >>> recognise_citations(d, PassContext("x", "text", options={"references": refs}))[0].blocks[0].text
-    '"[t]ruth." [@berkman-bolshevik-myth, pp. 318, 342] "Yes." [@berkman-bolshevik-myth, pp. 52–53]'
+    '"[t]ruth." [@smith-long-strike, pp. 318, 342] "Yes." [@smith-long-strike, pp. 52–53]'
     """
     index = WorkIndex(_references(context))
     if not index.references:

@@ -26,8 +26,8 @@ def resolve_note_references(draft: Draft, context: PassContext) -> tuple[Draft, 
     it, was miscounted in the source: the nearest note that fits is used and
     the change is reported.
 
-    >>> notes = (Note("1", "Reed, [@reed-soviets].", 5), Note("2", "The article cited in note (2).", 6))
-    >>> refs = [{"id": "reed-soviets", "type": "article-journal"}]
+    >>> notes = (Note("1", "Lee, [@lee-yards].", 5), Note("2", "The article cited in note (2).", 6))
+    >>> refs = [{"id": "lee-yards", "type": "article-journal"}]
     >>> out, changes = resolve_note_references(Draft("x", "markdown", notes=notes), PassContext("x", "markdown", options={"references": refs}))
     >>> out.notes[1].text, changes[0].note
     ('The article cited in note 1.', 'cross-reference to note 2 does not fit what it names; pointed at note 1')

@@ -39,12 +39,12 @@ class Name:
 
     @property
     def full(self) -> str:
-        """The name as written in a note: "Paul Avrich"."""
+        """The name as written in a note: "Jane Doe"."""
         return self.literal or " ".join(part for part in (self.given, self.family) if part)
 
     @property
     def inverted(self) -> str:
-        """The name as sorted in a bibliography: "Avrich, Paul"."""
+        """The name as sorted in a bibliography: "Doe, Jane"."""
         return self.literal or ", ".join(part for part in (self.family, self.given) if part)
 
     @property
@@ -132,10 +132,10 @@ def load_references(root: Path) -> dict[str, Reference]:
 def parse_references(text: str, shown: str = REFERENCES) -> dict[str, Reference]:
     """Parse CSL YAML: a list of entries, or Pandoc's `references:` list.
 
-    >>> refs = parse_references("- id: avrich-russian-anarchists\\n  type: book\\n"
-    ...                         "  author: [{family: Avrich, given: Paul}]\\n  title: The Russian Anarchists\\n")
-    >>> refs["avrich-russian-anarchists"].names()[0].full
-    'Paul Avrich'
+    >>> refs = parse_references("- id: doe-harbour-workers\\n  type: book\\n"
+    ...                         "  author: [{family: Doe, given: Jane}]\\n  title: Harbour Workers\\n")
+    >>> refs["doe-harbour-workers"].names()[0].full
+    'Jane Doe'
     """
     return references_from_entries(list(_entries(text, shown)), shown)
 
