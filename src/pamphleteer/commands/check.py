@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..check.chapters import lint_chapter
 from ..check.outputs import epubcheck
+from ..check.references import check_references
 from ..diagnostics import Location, Report, diagnose
 from ..project.manifest import ManifestErrors, load_manifest
 
@@ -24,6 +25,7 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     progress("Step 1 - linting chapters")
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
+    report.extend(check_references(root, manifest))
     epub = root / "build" / f"{manifest.slug}.epub"
     if "epub" in manifest.formats:
         progress("Step 2 - running epubcheck")

@@ -11,6 +11,7 @@ from ..files import write_atomic
 from ..normalise import Result, normalise_source
 from ..normalise.report import ChapterReport, render_json, render_markdown
 from ..project.manifest import ChapterSpec, load_manifest
+from ..project.references import load_references
 from ..readers import KINDS, load_seed
 
 REPORT = Path("build/normalise-report.md")
@@ -25,11 +26,12 @@ def normalise_project(root: Path, progress: Progress = lambda _: None) -> list[C
     one seed leaves all chapter files as they were.
     """
     manifest = load_manifest(root)
+    references = load_references(root)
     outputs: list[tuple[Path, str]] = []
     reports: list[ChapterReport] = []
     for step, spec in enumerate(manifest.chapters, start=1):
         progress(f"Step {step}/{len(manifest.chapters)} - normalising {spec.seed}")
-        result = _normalise_chapter(root, spec, manifest.language)
+        result = _normalise_chapter(root, spec, manifest.language, references)
         outputs.append((root / spec.path, render_chapter(_front_matter(spec, result), result.draft)))
         reports.append(_report(spec.path, spec.seed, result))
     for path, text in outputs:
@@ -39,9 +41,10 @@ def normalise_project(root: Path, progress: Progress = lambda _: None) -> list[C
     return reports
 
 
-def _normalise_chapter(root: Path, spec: ChapterSpec, language: str) -> Result:
+def _normalise_chapter(root: Path, spec: ChapterSpec, language: str, references: dict) -> Result:
     source = load_seed(root / spec.seed, spec.seed)
-    options = {"page_order": list(spec.page_order)} if spec.page_order else {}
+    options: dict[str, object] = {"page_order": list(spec.page_order)} if spec.page_order else {}
+    options["references"] = references  # citations are written with the keys of references.yaml
     return normalise_source(source, spec.seed, spec.kind, language, options)
 
 

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from ..chapters import read_chapter
 from ..project.manifest import Manifest, load_manifest
+from ..project.references import load_references
 from . import nodes as n
+from .citations import resolve_citations
 from .parse import ChapterParser
 
 
@@ -19,7 +21,7 @@ def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
         chapter_file = read_chapter(root / spec.path, spec.path)
         chapter = parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
         chapters.append(chapter)
-    return n.Edition(
+    edition = n.Edition(
         slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
         editor=manifest.editor, publisher=manifest.publisher,
         authors=tuple(manifest.authors), language=manifest.language,
@@ -28,3 +30,4 @@ def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
         options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper,
                  "citations": manifest.citations},
     )
+    return resolve_citations(edition, load_references(root))
