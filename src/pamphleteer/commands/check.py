@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..check.chapters import lint_chapter
-from ..check.outputs import epubcheck
-from ..diagnostics import Location, Report, diagnose
+from ..check.outputs import check_epub
+from ..diagnostics import Report
 from ..project.manifest import ManifestErrors, load_manifest
 
 Progress = Callable[[str], None]
@@ -24,12 +24,6 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     progress("Step 1 - linting chapters")
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
-    epub = root / "build" / f"{manifest.slug}.epub"
     if "epub" in manifest.formats:
-        progress("Step 2 - running epubcheck")
-        if epub.is_file():
-            report.extend(epubcheck(epub, str(epub.relative_to(root))))
-        else:
-            report.add(diagnose("o004", Location(str(epub.relative_to(root))),
-                                what="the EPUB has not been built; run `pamphleteer build` to check it."))
+        report.extend(check_epub(root, manifest.slug, progress))
     return report
