@@ -29,24 +29,36 @@ def ace_command() -> tuple[str, str] | None:
     return (ace, browser) if ace and browser and shutil.which("node") else None
 
 
-def ace_findings(epub: Path, shown: str) -> list[Diagnostic]:
-    """Run Ace on an EPUB; one diagnostic per failed assertion (or one saying why Ace did not run)."""
-    command = ace_command()
-    if command is None:
-        return [diagnose("o008", Location(shown), what=NOT_INSTALLED)]
-    ace, browser = command
-    with tempfile.TemporaryDirectory() as directory:
-        environment = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": browser, "PUPPETEER_SKIP_DOWNLOAD": "1"}
+class AceRun:
+    """Ace at work on one EPUB in the background, so that it runs alongside epubcheck."""
+
+    def __init__(self, epub: Path, shown: str) -> None:
+        self.shown = shown
+        self.command = ace_command()
+        self._process = None
+        if self.command:
+            ace, browser = self.command
+            self._directory = tempfile.TemporaryDirectory()
+            environment = {**os.environ, "PUPPETEER_EXECUTABLE_PATH": browser, "PUPPETEER_SKIP_DOWNLOAD": "1"}
+            self._process = subprocess.Popen(
+                [ace, "--silent", "--force", "--outdir", self._directory.name, str(epub)], env=environment,
+                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+
+    def findings(self) -> list[Diagnostic]:
+        """Wait for Ace; one diagnostic per failed assertion (or one saying why Ace did not run)."""
+        if self._process is None:
+            return [diagnose("o008", Location(self.shown), what=NOT_INSTALLED)]
         try:
-            run = subprocess.run([ace, "--silent", "--force", "--outdir", directory, str(epub)], env=environment,
-                                 capture_output=True, text=True, timeout=600, check=False)
+            _, errors = self._process.communicate(timeout=600)
         except subprocess.TimeoutExpired:
-            return [diagnose("o006", Location(shown), what="Ace by DAISY did not finish within ten minutes.")]
-        report = Path(directory) / "report.json"
-        if not report.is_file():
-            reason = (run.stderr.strip().splitlines() or ["no reason given"])[-1]
-            return [diagnose("o006", Location(shown), what=f"Ace by DAISY failed: {reason}")]
-        return findings_from_report(json.loads(report.read_text(encoding="utf-8")), shown)
+            self._process.kill()
+            return [diagnose("o006", Location(self.shown), what="Ace by DAISY did not finish within ten minutes.")]
+        with self._directory:
+            report = Path(self._directory.name) / "report.json"
+            if not report.is_file():
+                reason = (errors.strip().splitlines() or ["no reason given"])[-1]
+                return [diagnose("o006", Location(self.shown), what=f"Ace by DAISY failed: {reason}")]
+            return findings_from_report(json.loads(report.read_text(encoding="utf-8")), self.shown)
 
 
 def findings_from_report(report: dict, shown: str) -> list[Diagnostic]:
