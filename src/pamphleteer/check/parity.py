@@ -132,7 +132,7 @@ def _same_notes(chapter: EpubChapter, pdf: PdfText) -> Iterator[str]:
     pattern = re.compile(rf"^{re.escape(chapter.slug)}-note-\d+$")
     in_pdf = {name for name in pdf.destinations if pattern.match(name)}
     if len(in_pdf) != len(chapter.notes):
-        yield f"“{chapter.title}” has {len(chapter.notes)} notes in the EPUB and {len(in_pdf)} in the PDF."
+        yield f"“{chapter.title}” has {_count(len(chapter.notes), 'note')} in the EPUB and {len(in_pdf)} in the PDF."
     for name, text in chapter.notes.items():
         if name not in in_pdf:
             yield f"note {name} is not in the PDF."
@@ -146,7 +146,7 @@ def _same_entries(chapter: EpubChapter, pdf: PdfText) -> Iterator[str]:
     prefix = f"{chapter.slug}--"
     in_pdf = {name for name in pdf.destinations if name.startswith(prefix)}
     if len(in_pdf) != len(chapter.entries):
-        yield f"works cited has {len(chapter.entries)} entries in the EPUB and {len(in_pdf)} in the PDF."
+        yield f"works cited has {_count(len(chapter.entries), 'entry')} in the EPUB and {len(in_pdf)} in the PDF."
     for name, text in chapter.entries.items():
         if name not in in_pdf or not pdf.starts_with(name, text):
             yield f"works-cited entry “{_short(text)}” is not so in the PDF."
@@ -160,6 +160,17 @@ def _every_page(epub: EpubFile, pdf: PdfText) -> Iterator[str]:
     extra = [label for label in listed if not label.isdigit() or not 1 <= int(label) <= pdf.pages]
     if extra:
         yield f"the page list names pages the PDF does not have: {', '.join(extra[:5])}."
+
+
+def _count(number: int, noun: str) -> str:
+    """A number of things in words.
+
+    >>> _count(1, "entry"), _count(2, "entry"), _count(0, "note")
+    ('1 entry', '2 entries', '0 notes')
+    """
+    if number == 1:
+        return f"1 {noun}"
+    return f"{number} {noun[:-1]}ies" if noun.endswith("y") else f"{number} {noun}s"
 
 
 def _short(text: str) -> str:

@@ -58,8 +58,12 @@ def flow_text(page) -> Iterator[tuple[str, str]]:
             yield from _texts(child, "", boxes.TextBox)
 
 
+# Pseudo-elements whose content the stylesheet makes up; ::first-letter and ::first-line hold real text.
+GENERATED = ("::before", "::after", "::marker", "::footnote-call", "::footnote-marker")
+
+
 def _texts(box, anchor: str, text_box: type) -> Iterator[tuple[str, str]]:
-    if "::" in (getattr(box, "element_tag", "") or ""):
+    if (getattr(box, "element_tag", "") or "").endswith(GENERATED):
         return  # generated content (note calls, list markers, leaders) is not the text
     anchor = box.style["anchor"] or anchor
     if isinstance(box, text_box):

@@ -64,19 +64,27 @@ def front_parts(context: BuildContext, environment: jinja2.Environment, cover: s
 
 def cover_text(edition: n.Edition) -> str:
     """What the cover shows, said in words: the cover image's alternative text."""
-    words = [edition.title]
-    if edition.subtitle:
-        words.append(edition.subtitle)
+    parts = [edition.title, edition.subtitle]
     names = [edition.editor] if edition.editor else list(edition.authors)
     if names:
-        words.append(("Edited by " if edition.editor else "") + ", ".join(names))
-    return "Cover: " + ". ".join(word.rstrip(".") for word in words) + "."
+        parts.append(("Edited by " if edition.editor else "") + ", ".join(names))
+    return "Cover: " + " ".join(_sentence(part) for part in parts if part)
+
+
+def _sentence(text: str) -> str:
+    """A line of the cover as a sentence.
+
+    >>> _sentence("Who Ran the Factories?"), _sentence("Tom Wetzel")
+    ('Who Ran the Factories?', 'Tom Wetzel.')
+    """
+    return text if text.endswith((".", "?", "!")) else text + "."
 
 
 def chapter_parts(environment: jinja2.Environment, edition: n.Edition) -> list[Part]:
     """One XHTML per chapter, notes as pop-up asides after the chapter's text."""
     parts = []
-    landmarks = {"bodymatter": _first_of(edition, "chapter"), "bibliography": _first_of(edition, "bibliography")}
+    body = _first_of(edition, "chapter") or (edition.chapters[0] if edition.chapters else None)
+    landmarks = {"bodymatter": body, "bibliography": _first_of(edition, "bibliography")}
     for chapter in edition.chapters:
         matter, semantic = ROLES.get(chapter.role, ROLES["chapter"])
         writer = HtmlWriter(chapter, "epub")

@@ -134,8 +134,8 @@ def _accessibility(book, pages: int, conforms: bool) -> None:
 
 def summary(pages: int, conforms: bool) -> str:
     """The accessibility summary: what a reader can rely on, in a sentence or three."""
-    text = ("A text-only book with a table of contents, headings in order, and notes linked to their calls "
-            "and back. Reading order follows the print edition.")
+    text = ("Text with headings in order and a table of contents; notes are linked to their calls and back; "
+            "the only image, the cover, is described in words.")
     if pages:
         text += f" Page-break markers and a page list give the {pages} pages of the print edition."
     if conforms:
