@@ -103,3 +103,11 @@ def test_metadata_names_the_edition_and_its_print_source(built, epub):
     assert epub.meta("role") == ["aut"]
     assert {"printPageNumbers", "pageBreakMarkers", "tableOfContents"} <= set(epub.meta("schema:accessibilityFeature"))
     assert epub.meta("schema:accessibilityHazard") == ["none"]
+
+
+def test_old_readers_and_kindle_find_the_cover_and_the_start(epub):
+    package = epub.package
+    assert package.xpath("//opf:meta[@name='cover']/@content", namespaces=NS) == ["cover-image"]
+    assert package.xpath("//opf:item[@properties='cover-image']/@href", namespaces=NS) == ["cover.png"]
+    kinds = package.xpath("//opf:guide/opf:reference/@type", namespaces=NS)
+    assert kinds[0] == "cover" and "toc" in kinds and "text" in kinds

@@ -18,6 +18,8 @@ FEATURES = ("tableOfContents", "readingOrder", "structuralNavigation", "alternat
             "displayTransformability")
 PAGE_FEATURES = ("printPageNumbers", "pageBreakMarkers")
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
+GUIDE_TYPES = {"cover": "cover", "titlepage": "title-page", "bodymatter": "text", "bibliography": "bibliography"}
+GUIDE_ORDER = ("cover", "title-page", "toc", "text", "bibliography")
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,18 @@ def package(context: BuildContext, parts: list[Part], resources: list[Resource],
         item.properties = list(resource.properties)
         book.add_item(item)
     book.spine = spine
+    book.guide = guide(parts)
+    if any("cover-image" in resource.properties for resource in resources):
+        book.add_metadata(None, "meta", "", {"name": "cover", "content": "cover-image"})
     return _write(book, context)
+
+
+def guide(parts: list[Part]) -> list[dict[str, str]]:
+    """The EPUB 2 guide: Kindle's converter takes the cover and where to start reading from it."""
+    kinds = {part.name: "toc" if part.uid == "nav" else GUIDE_TYPES.get(part.landmark) for part in parts}
+    references = [{"type": kinds[part.name], "title": part.title, "href": part.name}
+                  for part in parts if kinds[part.name]]
+    return sorted(references, key=lambda reference: GUIDE_ORDER.index(reference["type"]))
 
 
 def describe(book, context: BuildContext, pages: int, conforms: bool) -> None:
@@ -155,7 +168,7 @@ def _write(book, context: BuildContext) -> bytes:
 
     buffer = io.BytesIO()
     writer = Writer(buffer, book, {"mtime": context.moment, "epub3_pages": False,
-                                   "epub3_landmark": False, "epub2_guide": False})
+                                   "epub3_landmark": False, "epub2_guide": True})
     writer.process()
     writer.write()
     return buffer.getvalue()
