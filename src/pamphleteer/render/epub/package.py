@@ -103,16 +103,15 @@ def describe(book, context: BuildContext, pages: int, conforms: bool) -> None:
         if value:
             book.add_metadata("DC", name, value)
     _sources(book, edition, pages)
-    _accessibility(book, pages, conforms)
+    _accessibility(book, pages, conforms, edition.publisher or edition.editor)
 
 
 def rights(edition: n.Edition) -> str:
-    """The licence of each text, as its source states it; silence where the source says nothing."""
+    """The licence of each text as its source states it, and which texts' sources state none."""
     stated = [f"{chapter.title}: {chapter.meta['licence']}" for chapter in edition.chapters
               if chapter.meta.get("licence")]
-    unstated = len(edition.chapters) - len(stated)
-    if unstated:
-        stated.append(f"{'the other texts' if stated else 'the texts'}: no licence stated by their sources")
+    if len(stated) < len(edition.chapters):
+        stated.append(f"{'the other texts' if stated else 'The texts'}: no licence stated by their sources")
     return "; ".join(stated) + "." if stated else ""
 
 
@@ -133,7 +132,7 @@ def _sources(book, edition: n.Edition, pages: int) -> None:
         book.add_metadata(None, "meta", "pagination", {"refines": "#print-edition", "property": "source-of"})
 
 
-def _accessibility(book, pages: int, conforms: bool) -> None:
+def _accessibility(book, pages: int, conforms: bool, responsible: str) -> None:
     features = FEATURES + (PAGE_FEATURES if pages else ())
     values = [("accessMode", mode) for mode in ACCESS_MODES]
     values += [("accessModeSufficient", ",".join(ACCESS_MODES_SUFFICIENT))]
@@ -143,6 +142,8 @@ def _accessibility(book, pages: int, conforms: bool) -> None:
         book.add_metadata(None, "meta", value, {"property": f"schema:{name}"})
     if conforms:
         book.add_metadata(None, "meta", CONFORMANCE, {"property": "dcterms:conformsTo"})
+    if conforms and responsible:  # who answers for the claim; the checks themselves are the build's
+        book.add_metadata(None, "meta", responsible, {"property": "a11y:certifiedBy"})
 
 
 def summary(pages: int, conforms: bool) -> str:
