@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..check.chapters import lint_chapter
-from ..check.outputs import epubcheck
+from ..check.outputs import check_epub
 from ..check.references import check_references
-from ..diagnostics import Location, Report, diagnose
+from ..diagnostics import Report
 from ..project.manifest import ManifestErrors, load_manifest
 
 Progress = Callable[[str], None]
@@ -26,12 +26,6 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
     report.extend(check_references(root, manifest))
-    epub = root / "build" / f"{manifest.slug}.epub"
     if "epub" in manifest.formats:
-        progress("Step 2 - running epubcheck")
-        if epub.is_file():
-            report.extend(epubcheck(epub, str(epub.relative_to(root))))
-        else:
-            report.add(diagnose("o004", Location(str(epub.relative_to(root))),
-                                what="the EPUB has not been built; run `pamphleteer build` to check it."))
+        report.extend(check_epub(root, manifest.slug, progress))
     return report
