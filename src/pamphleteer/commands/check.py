@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..check.chapters import lint_chapter
 from ..check.outputs import epubcheck
+from ..check.print_measures import measure_built_pdf
 from ..diagnostics import Location, Report, diagnose
 from ..project.manifest import ManifestErrors, load_manifest
 
@@ -32,4 +33,5 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
         else:
             report.add(diagnose("o004", Location(str(epub.relative_to(root))),
                                 what="the EPUB has not been built; run `pamphleteer build` to check it."))
+    report.extend(measure_built_pdf(root, manifest.slug, manifest.formats, progress))
     return report

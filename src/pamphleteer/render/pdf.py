@@ -1,4 +1,4 @@
-"""The edition as an A5 PDF, typeset by WeasyPrint in the book face."""
+"""The edition as a print PDF (A5 or half-letter), typeset by WeasyPrint in the book face."""
 
 from __future__ import annotations
 
@@ -11,30 +11,36 @@ from ..files import write_atomic
 from . import fonts
 from .context import BuildContext, date_label, edition_label
 from .fetcher import SafeFetcher
-from .html import HtmlWriter, read_style, render_template, template_environment
+from .geometry import GEOMETRIES
+from .html import read_style, render_template, template_environment
+from .print_notes import PrintWriter
 
-PAGE_SIZES = {"a5": "A5", "half-letter": "5.5in 8.5in"}
+# A tagged PDF (structure tree, marked content, /Lang, DisplayDocTitle) that
+# screen readers can follow; see render_pdf for what WeasyPrint makes of it.
+PDF_VARIANT = "pdf/ua-1"
 
 
 def print_html(context: BuildContext) -> str:
     """The whole pamphlet as one HTML document for print."""
     edition = context.edition
-    bodies = {}
-    for chapter in edition.chapters:
-        writer = HtmlWriter(chapter, "print")
-        bodies[chapter.slug] = writer.blocks(chapter.blocks)
-    css = read_style(context.root, "print.css")
-    css += f"\n@page {{ size: {PAGE_SIZES[edition.options.get('page_size', 'a5')]}; }}\n"
-    extra = context.root / "styles" / "pamphlet.css"
-    if extra.is_file():
-        css += "\n" + extra.read_text(encoding="utf-8")
+    bodies = {chapter.slug: PrintWriter(chapter).blocks(chapter.blocks) for chapter in edition.chapters}
     return render_template(
         template_environment(context.root), "pamphlet.html.j2",
         edition=edition, chapters=edition.chapters, bodies=bodies,
-        corrections=edition.corrections, font_css=Markup(fonts.font_face_css()), css=Markup(css),
+        corrections=edition.corrections, font_css=Markup(fonts.font_face_css()), css=Markup(print_css(context)),
         font_family=fonts.FAMILY, edition_label=edition_label(edition),
         date_label=date_label(edition.date), build_date=context.moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
+
+
+def print_css(context: BuildContext) -> str:
+    """The print stylesheet, then the page geometry, then the project's own small overrides."""
+    geometry = GEOMETRIES[context.edition.options.get("page_size", "a5")]
+    css = read_style(context.root, "print.css") + "\n" + geometry.css()
+    extra = context.root / "styles" / "pamphlet.css"
+    if extra.is_file():
+        css += "\n" + extra.read_text(encoding="utf-8")
+    return css
 
 
 def layout(context: BuildContext):
@@ -60,9 +66,14 @@ def typeset(html: str, root: Path):
         raise ContentError(f"{reason}.") from None
 
 
+def pdf_bytes(document) -> bytes:
+    """The laid-out document as tagged PDF bytes (fonts embedded and subset)."""
+    return document.write_pdf(pdf_variant=PDF_VARIANT)
+
+
 def render_pdf(context: BuildContext, document=None) -> Path:
     """Write build/<slug>.pdf (from `document` if already laid out) and return its path."""
     document = document or layout(context)
     target = context.output(".pdf")
-    write_atomic(target, document.write_pdf())
+    write_atomic(target, pdf_bytes(document))
     return target
