@@ -12,6 +12,7 @@ from . import fonts
 from .context import BuildContext, date_label, edition_label
 from .fetcher import SafeFetcher
 from .geometry import GEOMETRIES
+from .note_fit import fit_notes
 from .html import read_style, render_template, template_environment
 from .print_notes import PrintWriter
 
@@ -20,10 +21,10 @@ from .print_notes import PrintWriter
 PDF_VARIANT = "pdf/ua-1"
 
 
-def print_html(context: BuildContext) -> str:
-    """The whole pamphlet as one HTML document for print."""
+def print_html(context: BuildContext, adjust: dict[str, str] | None = None) -> str:
+    """The whole pamphlet as one HTML document for print; paragraphs keyed in `adjust` get that class."""
     edition = context.edition
-    bodies = {chapter.slug: PrintWriter(chapter).blocks(chapter.blocks) for chapter in edition.chapters}
+    bodies = {chapter.slug: PrintWriter(chapter, adjust).blocks(chapter.blocks) for chapter in edition.chapters}
     return render_template(
         template_environment(context.root), "pamphlet.html.j2",
         edition=edition, chapters=edition.chapters, bodies=bodies,
@@ -47,9 +48,10 @@ def layout(context: BuildContext):
     """Lay the pamphlet out with WeasyPrint; the Document knows where every page breaks.
 
     It is computed once per build: the PDF is written from it, and the EPUB
-    takes its print page numbers from it.
+    takes its print page numbers from it. If a note lands a page after its
+    call, a paragraph is tightened and the layout done again (see note_fit).
     """
-    return typeset(print_html(context), context.root)
+    return fit_notes(lambda adjust: typeset(print_html(context, adjust), context.root))
 
 
 def typeset(html: str, root: Path):

@@ -23,8 +23,19 @@ class PrintWriter(HtmlWriter):
     chapter whatever the CSS counters do.
     """
 
-    def __init__(self, chapter: n.Chapter) -> None:
+    def __init__(self, chapter: n.Chapter, adjust: dict[str, str] | None = None) -> None:
         super().__init__(chapter, "print")
+        self.adjust = adjust or {}
+        self._paragraphs = 0
+
+    def block(self, block: n.Block) -> Markup:
+        """Paragraphs carry a key, so that layout can adjust one of them (see note_fit)."""
+        if not isinstance(block, n.Para):
+            return super().block(block)
+        self._paragraphs += 1
+        key = f"{self.chapter.slug}-p{self._paragraphs}"
+        adjust = Markup(' class="{}"').format(self.adjust[key]) if key in self.adjust else Markup("")
+        return Markup('<p data-p="{}"{}>{}</p>').format(key, adjust, self.inlines(block.content))
 
     def note_call(self, number: int) -> Markup:
         note_id = self.note_id(number)
