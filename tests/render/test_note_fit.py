@@ -48,3 +48,17 @@ def test_fitting_starts_the_foot_paragraph_on_the_next_page(tmp_path: Path):
     document = fit_notes(lay_out)
     assert stray_notes(document) == []
     assert seen == [{}, {"x-p2": "page-start"}]
+
+
+def test_a_paragraph_told_to_start_a_page_hands_that_to_the_heading_before_it():
+    from pamphleteer.diagnostics import Location
+    from pamphleteer.model import nodes as n
+    from pamphleteer.render.print_notes import PrintWriter
+
+    blocks = (n.Para((n.Str("One."),)), n.Header(2, (n.Str("Part"),), "part"), n.Para((n.Str("Two."),)))
+    chapter = n.Chapter("c", 1, "chapter", "T", "", "", {}, blocks, (), Location("x"))
+    html = str(PrintWriter(chapter, {"c-p2": "page-start"}).blocks(blocks))
+    assert '<h3 id="part" class="page-start">' in html
+    assert '<p data-p="c-p2">Two.</p>' in html  # the heading breaks; its paragraph stays with it
+    alone = str(PrintWriter(chapter, {"c-p1": "page-start"}).blocks(blocks))
+    assert '<p data-p="c-p1" class="page-start">One.</p>' in alone

@@ -64,9 +64,15 @@ def test_a_heading_left_at_the_foot_is_found(tmp_path: Path):
 
 
 def test_a_note_away_from_its_call_is_found(tmp_path: Path):
-    body = ('<p>Called here.<a href="#c-note-1">1</a></p>'
+    body = ('<p>Called here.<a id="c-note-1-call" href="#c-note-1">1</a></p>'
             '<p id="c-note-1" style="break-before: page">The note, a page too late.</p>')
     assert _codes(tmp_path, body).count("o101") == 1
+
+
+def test_a_cross_reference_to_a_note_is_not_a_call(tmp_path: Path):
+    body = ('<p>Called here.<a id="c-note-1-call" href="#c-note-1">1</a> <span id="c-note-1">The note.</span></p>'
+            '<p style="break-before: page">As <a href="#c-note-1">note 1</a> says.</p>')
+    assert "o101" not in _codes(tmp_path, body)
 
 
 def test_a_line_past_the_text_block_is_found(tmp_path: Path):

@@ -52,7 +52,7 @@ def measure_pdf(path: Path, shown: str) -> list[Diagnostic]:
     links, destinations = read_links(path)
     measures = Measures()
     where = _locator(shown)
-    _notes_on_their_page(links, destinations, measures, where)
+    _notes_on_their_page(destinations, measures, where)
     _contents_numbers(pages, links, destinations, measures, where)
     for font in unembedded_fonts(path):
         measures.add("fonts not embedded", diagnose("o107", Location(shown), font=font))
@@ -75,14 +75,17 @@ def _locator(shown: str):
     return lambda index: Location(f"{shown}#page={index + 1}")
 
 
-def _notes_on_their_page(links: list[Link], destinations: dict[str, int], measures: Measures, where) -> None:
-    for link in links:
-        if not NOTE_TARGET.search(link.target) or link.target not in destinations:
-            continue
-        note_page = destinations[link.target]
-        if note_page != link.page:
+def _notes_on_their_page(destinations: dict[str, int], measures: Measures, where) -> None:
+    """Each note's anchor must be on the page of its call's anchor (the call carries the note's id + "-call").
+
+    Anchors, not links, decide: a cross-reference ("see note 4") links to a
+    note from anywhere, but only the call is named after it.
+    """
+    for name, note_page in destinations.items():
+        call_page = destinations.get(f"{name}-call")
+        if NOTE_TARGET.search(name) and call_page is not None and call_page != note_page:
             measures.add("notes off their call's page", diagnose(
-                "o101", where(link.page), note=link.target, call_page=link.page + 1, note_page=note_page + 1))
+                "o101", where(call_page), note=name, call_page=call_page + 1, note_page=note_page + 1))
 
 
 def _contents_numbers(pages: list[Page], links: list[Link], destinations: dict[str, int], measures: Measures, where) -> None:

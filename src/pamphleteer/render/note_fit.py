@@ -8,7 +8,9 @@ notes are checked, and on each page where one went astray:
 
 - if the paragraph at the foot has only one or two lines there (the orphan
   case), it starts on the next page instead, leaving the page a line or two
-  short, which is what orphan control does on a page without notes;
+  short, which is what orphan control does on a page without notes (and if
+  the next page starts with a new paragraph, that one is told to, which
+  changes nothing but keeps WeasyPrint from trying to fit it);
 - otherwise a paragraph standing wholly on the page is set a little tighter
   (slightly less word and letter spacing), so that it loses a line.
 
@@ -56,21 +58,28 @@ def fit_notes(typeset: Callable[[dict[str, str]], object]):
 
 
 def _adjustment(document, page: int, adjust: dict[str, str]) -> tuple[str, str] | None:
-    """What to change on `page`: its foot paragraph to the next page, or a paragraph tighter."""
+    """What to change on `page`: start its foot paragraph on the next page, or set a paragraph tighter."""
     foot = _foot_paragraph(document, page)
-    if foot and foot[0] not in adjust and foot[1] <= 2:
-        return foot[0], PAGE_START
+    if foot and foot not in adjust:
+        return foot, PAGE_START
     key = _paragraph_to_tighten(document, page, frozenset(adjust))
     return (key, TIGHT) if key else None
 
 
-def _foot_paragraph(document, page: int) -> tuple[str, int] | None:
-    """The key of the paragraph broken at the foot of `page`, and how many of its lines stand there."""
-    following = _paragraph_keys(document, page + 1)
-    last = None
-    for key, box in _paragraphs(document, page):
-        last = (key, len(_lines(box)))
-    return last if last and last[0] in following else None
+def _foot_paragraph(document, page: int) -> str | None:
+    """The paragraph WeasyPrint tried to fit at the foot of `page`, if starting it on the next page costs little.
+
+    That is the paragraph broken by the page break when only one or two of
+    its lines stand on `page`; or, when no paragraph is broken there, the one
+    that starts the next page (WeasyPrint sometimes moves the notes and then
+    moves that paragraph on all the same).
+    """
+    on_page = list(_paragraphs(document, page))
+    following = [key for key, _ in _paragraphs(document, page + 1)]
+    if on_page and following and on_page[-1][0] == following[0]:
+        key, box = on_page[-1]
+        return key if len(_lines(box)) <= 2 else None
+    return following[0] if following else None
 
 
 def _lines(box) -> list:

@@ -9,6 +9,7 @@ from markupsafe import Markup
 from ..model import nodes as n
 from ..model.parse import plain_text
 from .html import HtmlWriter
+from .note_fit import PAGE_START
 
 # The id of a note (HtmlWriter.note_id); a link to it is a note call.
 NOTE_TARGET = re.compile(r"-note-\d+$")
@@ -27,15 +28,36 @@ class PrintWriter(HtmlWriter):
         super().__init__(chapter, "print")
         self.adjust = adjust or {}
         self._paragraphs = 0
+        self._given_to_heading: set[str] = set()
+
+    def blocks(self, blocks: tuple[n.Block, ...]) -> Markup:
+        """Blocks in order; a paragraph told to start a page hands that to its heading, if it follows one."""
+        parts = []
+        for index, block in enumerate(blocks):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(block, n.Header) and isinstance(following, n.Para) and self._starts_page(self._next_key()):
+                self._given_to_heading.add(self._next_key())
+                heading = str(self.block(block))  # <hN id="..."> from HtmlWriter: add the class to its tag
+                parts.append(Markup(heading.replace(">", f' class="{PAGE_START}">', 1)))
+            else:
+                parts.append(self.block(block))
+        return Markup("\n").join(parts)
 
     def block(self, block: n.Block) -> Markup:
         """Paragraphs carry a key, so that layout can adjust one of them (see note_fit)."""
         if not isinstance(block, n.Para):
             return super().block(block)
+        key = self._next_key()
         self._paragraphs += 1
-        key = f"{self.chapter.slug}-p{self._paragraphs}"
-        adjust = Markup(' class="{}"').format(self.adjust[key]) if key in self.adjust else Markup("")
-        return Markup('<p data-p="{}"{}>{}</p>').format(key, adjust, self.inlines(block.content))
+        adjust = self.adjust.get(key) if key not in self._given_to_heading else None
+        extra = Markup(' class="{}"').format(adjust) if adjust else Markup("")
+        return Markup('<p data-p="{}"{}>{}</p>').format(key, extra, self.inlines(block.content))
+
+    def _next_key(self) -> str:
+        return f"{self.chapter.slug}-p{self._paragraphs + 1}"
+
+    def _starts_page(self, key: str) -> bool:
+        return self.adjust.get(key) == PAGE_START
 
     def note_call(self, number: int) -> Markup:
         note_id = self.note_id(number)
