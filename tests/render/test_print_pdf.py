@@ -42,7 +42,8 @@ def test_every_print_measure_is_zero(pdf: Path):
 
 
 def test_chapters_start_on_right_hand_pages(chapter_starts: dict[str, int], built_pamphlet: Path):
-    assert len(chapter_starts) == len(load_manifest(built_pamphlet).chapters)
+    for chapter in load_manifest(built_pamphlet).chapters:  # and any back matter, such as works cited
+        assert f"ch-{chapter.slug}" in chapter_starts
     assert all(index % 2 == 0 for index in chapter_starts.values()), chapter_starts  # index 0 is page 1, a right page
 
 
