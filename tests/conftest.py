@@ -39,6 +39,16 @@ def copy_pamphlet(target: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def built_pamphlet(tmp_path_factory) -> Path:
+    """This repository's pamphlet, built once (all formats) for every test that only reads the outputs."""
+    from pamphleteer.commands.build import build
+
+    root = copy_pamphlet(tmp_path_factory.mktemp("built") / "pamphlet")
+    build(root)
+    return root
+
+
 @pytest.fixture
 def pamphlet_copy(tmp_path: Path) -> Path:
     """A copy of this repository's pamphlet project, safe to build and break."""

@@ -9,10 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from conftest import copy_pamphlet
-
 from pamphleteer.check.outputs import epubcheck
-from pamphleteer.commands.build import build
 from pamphleteer.commands.normalise import normalise_project
 from pamphleteer.project.manifest import load_manifest
 
@@ -21,10 +18,8 @@ A4_LANDSCAPE = (841.89, 595.28)
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = copy_pamphlet(tmp_path_factory.mktemp("e2e") / "pamphlet")
-    build(root)
-    return root
+def built(built_pamphlet: Path) -> Path:
+    return built_pamphlet
 
 
 def _outputs(root: Path) -> dict[str, Path]:

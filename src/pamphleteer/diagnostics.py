@@ -65,6 +65,17 @@ CATALOGUE: dict[str, Code] = _codes(
     Code("o006", "error", "Accessibility: {what}", "See https://kb.daisy.org/publishing/ for how to fix it."),
     Code("o007", "warning", "Accessibility: {what}", "See https://kb.daisy.org/publishing/ for how to fix it."),
     Code("o008", "info", "{what}", ""),
+    Code("o100", "info", "Print measures: {what}.", ""),
+    Code("o101", "error", "Note {note} is on page {note_page}, but its call is on page {call_page}.",
+         "Shorten or move the note, or let the paragraph that calls it break differently."),
+    Code("o102", "error", "A line runs outside the text block: {what}.",
+         "Allow a break in the long word or URL (it may need a correction), or shorten it."),
+    Code("o103", "error", "Widow: the last line of a paragraph stands alone at the top of the page: “{what}”.", ""),
+    Code("o104", "error", "Orphan: the first line of a paragraph stands alone at the foot of the page: “{what}”.", ""),
+    Code("o105", "error", "Heading at the foot of the page, its text on the next: “{what}”.", ""),
+    Code("o106", "error", "The contents give page {printed} for {entry}, but it starts on page {actual}.", ""),
+    Code("o107", "error", "Font {font} is not embedded in the PDF.", "Use the book face, which is embedded."),
+    Code("o108", "warning", "{what}", ""),
 )
 
 

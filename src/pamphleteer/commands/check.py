@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..check.chapters import lint_chapter
 from ..check.outputs import check_epub
+from ..check.print_measures import measure_built_pdf
 from ..check.references import check_references
 from ..diagnostics import Report
 from ..project.manifest import ManifestErrors, load_manifest
@@ -28,4 +29,5 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     report.extend(check_references(root, manifest))
     if "epub" in manifest.formats:
         report.extend(check_epub(root, manifest.slug, progress))
+    report.extend(measure_built_pdf(root, manifest.slug, manifest.formats, progress))
     return report

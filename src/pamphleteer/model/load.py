@@ -27,7 +27,7 @@ def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
         authors=tuple(manifest.authors), language=manifest.language,
         edition=manifest.edition, date=manifest.date, description=manifest.description,
         chapters=tuple(chapters),
-        options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper,
+        options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper, "creep": str(manifest.creep),
                  "citations": manifest.citations},
     )
     return resolve_citations(edition, load_references(root))

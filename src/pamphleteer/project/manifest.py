@@ -69,6 +69,7 @@ class Manifest:
     formats: tuple[str, ...]
     page_size: str
     booklet_paper: str
+    creep: float = 0.0
     chapters: tuple[ChapterSpec, ...] = field(default=())
 
     @property
@@ -167,6 +168,7 @@ class _Validator:
             formats=self.formats(output),
             page_size=self.choice(output, "page_size", "output", tuple(PAGE_SIZES), "a5"),
             booklet_paper=self.choice(output, "booklet_paper", "output", BOOKLET_PAPERS, "a4"),
+            creep=self.creep(output),
             chapters=tuple(chapters),
         )
         self.unknown_keys(data, {"pamphlet", "output", "chapters"}, "")
@@ -243,6 +245,14 @@ class _Validator:
             self.problem(f"`formats` in [output] must be a list drawn from {', '.join(FORMATS)}.", "formats", "output")
             return ("pdf", "booklet", "epub")
         return tuple(value)
+
+    def creep(self, output: dict) -> float:
+        """How far (mm) the booklet's innermost pages move towards the fold; thick booklets need ~0.1mm a sheet."""
+        value = output.get("creep", 0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 5:
+            self.problem("`creep` in [output] must be a number of millimetres from 0 to 5.", "creep", "output")
+            return 0.0
+        return float(value)
 
     def chapters(self, value: object) -> list[ChapterSpec]:
         if value is None:

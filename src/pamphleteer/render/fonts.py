@@ -44,3 +44,19 @@ def font_face_css() -> str:
             f'font-weight: {face.weight}; src: url("{face.path.as_uri()}"); }}'
         )
     return "\n".join(rules) + "\n"
+
+
+def features(face: Face) -> set[str]:
+    """The OpenType substitution features (smcp, onum, sups, ...) a face really has.
+
+    The print stylesheet asks for small caps (smcp, c2sc) only in roman text
+    and for old-style and superior figures (onum, sups) everywhere: the
+    roman faces have all four, the italics have no small caps, and a
+    missing feature would be faked or silently ignored.
+    """
+    from fontTools.ttLib import TTFont
+
+    with TTFont(str(face.path), lazy=True) as font:
+        if "GSUB" not in font:
+            return set()
+        return {record.FeatureTag for record in font["GSUB"].table.FeatureList.FeatureRecord}

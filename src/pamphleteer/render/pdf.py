@@ -1,4 +1,4 @@
-"""The edition as an A5 PDF, typeset by WeasyPrint in the book face."""
+"""The edition as a print PDF (A5 or half-letter), typeset by WeasyPrint in the book face."""
 
 from __future__ import annotations
 
@@ -11,39 +11,53 @@ from ..files import write_atomic
 from . import fonts
 from .context import BuildContext, date_label, edition_label
 from .fetcher import SafeFetcher
-from .html import HtmlWriter, read_style, render_template, template_environment
+from .geometry import GEOMETRIES
+from .note_fit import fit_notes
+from .html import read_style, render_template, template_environment
+from .print_notes import PrintWriter
 
-PAGE_SIZES = {"a5": "A5", "half-letter": "5.5in 8.5in"}
+# The PDF is tagged (structure tree, marked content, /Lang, DisplayDocTitle),
+# so that screen readers and `check` can follow its paragraphs and headings.
+# It does not claim PDF/UA-1 (WeasyPrint's "pdf/ua-1" variant would write
+# that claim into its XMP): WeasyPrint 70 builds the structure page by page,
+# so a paragraph split by a page break becomes two P elements and each page
+# repeats its section; running heads and folios are neither in the
+# structure nor marked as artifacts; footnotes are untyped (NonStruct), not
+# Note elements tied to their calls. Those are conformance failures.
+PDF_OPTIONS = {"pdf_tags": True, "pdf_version": "1.7"}
 
 
-def print_html(context: BuildContext) -> str:
-    """The whole pamphlet as one HTML document for print."""
+def print_html(context: BuildContext, adjust: dict[str, str] | None = None) -> str:
+    """The whole pamphlet as one HTML document for print; paragraphs keyed in `adjust` get that class."""
     edition = context.edition
-    bodies = {}
-    for chapter in edition.chapters:
-        writer = HtmlWriter(chapter, "print")
-        bodies[chapter.slug] = writer.blocks(chapter.blocks)
-    css = read_style(context.root, "print.css")
-    css += f"\n@page {{ size: {PAGE_SIZES[edition.options.get('page_size', 'a5')]}; }}\n"
-    extra = context.root / "styles" / "pamphlet.css"
-    if extra.is_file():
-        css += "\n" + extra.read_text(encoding="utf-8")
+    bodies = {chapter.slug: PrintWriter(chapter, adjust).blocks(chapter.blocks) for chapter in edition.chapters}
     return render_template(
         template_environment(context.root), "pamphlet.html.j2",
         edition=edition, chapters=edition.chapters, bodies=bodies,
-        corrections=edition.corrections, font_css=Markup(fonts.font_face_css()), css=Markup(css),
+        corrections=edition.corrections, font_css=Markup(fonts.font_face_css()), css=Markup(print_css(context)),
         font_family=fonts.FAMILY, edition_label=edition_label(edition),
         date_label=date_label(edition.date), build_date=context.moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
     )
+
+
+def print_css(context: BuildContext) -> str:
+    """The print stylesheet, then the page geometry, then the project's own small overrides."""
+    geometry = GEOMETRIES[context.edition.options.get("page_size", "a5")]
+    css = read_style(context.root, "print.css") + "\n" + geometry.css()
+    extra = context.root / "styles" / "pamphlet.css"
+    if extra.is_file():
+        css += "\n" + extra.read_text(encoding="utf-8")
+    return css
 
 
 def layout(context: BuildContext):
     """Lay the pamphlet out with WeasyPrint; the Document knows where every page breaks.
 
     It is computed once per build: the PDF is written from it, and the EPUB
-    takes its print page numbers from it.
+    takes its print page numbers from it. If a note lands a page after its
+    call, a paragraph is tightened and the layout done again (see note_fit).
     """
-    return typeset(print_html(context), context.root)
+    return fit_notes(lambda adjust: typeset(print_html(context, adjust), context.root))
 
 
 def typeset(html: str, root: Path):
@@ -60,9 +74,14 @@ def typeset(html: str, root: Path):
         raise ContentError(f"{reason}.") from None
 
 
+def pdf_bytes(document) -> bytes:
+    """The laid-out document as tagged PDF bytes (fonts embedded and subset)."""
+    return document.write_pdf(**PDF_OPTIONS)
+
+
 def render_pdf(context: BuildContext, document=None) -> Path:
     """Write build/<slug>.pdf (from `document` if already laid out) and return its path."""
     document = document or layout(context)
     target = context.output(".pdf")
-    write_atomic(target, document.write_pdf())
+    write_atomic(target, pdf_bytes(document))
     return target
