@@ -23,13 +23,13 @@ def _html(adjust: dict[str, str]) -> str:
     """21 lines calling a two-line note, then a paragraph that starts at the foot of the page."""
     def p(key: str, body: str) -> str:
         extra = f' class="{adjust[key]}"' if key in adjust else ""
-        return f'<p data-p="{key}"{extra}>{body}</p>'
+        return f'<p id="{key}"{extra}>{body}</p>'
 
     call = ('<a class="note-call" href="#x-note-1" id="x-note-1-call">1</a>'
             '<span class="footnote" id="x-note-1">The note, long enough to take two lines of the page foot '
             'when it is set in its small type there, and a little more.</span>')
-    first = p("x-p1", "<br>".join([LINE] * 20 + [LINE + call]))
-    foot = p("x-p2", "<br>".join([LINE] * 6))
+    first = p("x--1", "<br>".join([LINE] * 20 + [LINE + call]))
+    foot = p("x--2", "<br>".join([LINE] * 6))
     return f"<html><head><style>{GEOMETRIES['a5'].css()}{CSS}</style></head><body>{first}{foot}</body></html>"
 
 
@@ -47,7 +47,7 @@ def test_fitting_starts_the_foot_paragraph_on_the_next_page(tmp_path: Path):
 
     document = fit_notes(lay_out)
     assert stray_notes(document) == []
-    assert seen == [{}, {"x-p2": "page-start"}]
+    assert seen == [{}, {"x--2": "page-start"}]
 
 
 def test_a_paragraph_told_to_start_a_page_hands_that_to_the_heading_before_it():
@@ -57,8 +57,8 @@ def test_a_paragraph_told_to_start_a_page_hands_that_to_the_heading_before_it():
 
     blocks = (n.Para((n.Str("One."),)), n.Header(2, (n.Str("Part"),), "part"), n.Para((n.Str("Two."),)))
     chapter = n.Chapter("c", 1, "chapter", "T", "", "", {}, blocks, (), Location("x"))
-    html = str(PrintWriter(chapter, {"c-p2": "page-start"}).blocks(blocks))
+    html = str(PrintWriter(chapter, {"c--3": "page-start"}).blocks(blocks))
     assert '<h3 id="part" class="page-start">' in html
-    assert '<p data-p="c-p2">Two.</p>' in html  # the heading breaks; its paragraph stays with it
-    alone = str(PrintWriter(chapter, {"c-p1": "page-start"}).blocks(blocks))
-    assert '<p data-p="c-p1" class="page-start">One.</p>' in alone
+    assert '<p id="c--3">Two.</p>' in html  # the heading breaks; its paragraph stays with it
+    alone = str(PrintWriter(chapter, {"c--1": "page-start"}).blocks(blocks))
+    assert '<p id="c--1" class="page-start">One.</p>' in alone

@@ -131,5 +131,5 @@ def _paragraphs(document, page: int):
         return
     for box in document.pages[page]._page_box.descendants():  # noqa: SLF001
         element = getattr(box, "element", None)
-        if element is not None and box.element_tag == "p" and element.get("data-p") and _is_block(box):
-            yield element.get("data-p"), box
+        if element is not None and box.element_tag == "p" and "--" in (element.get("id") or "") and _is_block(box):
+            yield element.get("id"), box

@@ -27,7 +27,6 @@ class PrintWriter(HtmlWriter):
     def __init__(self, chapter: n.Chapter, adjust: dict[str, str] | None = None) -> None:
         super().__init__(chapter, "print")
         self.adjust = adjust or {}
-        self._paragraphs = 0
         self._given_to_heading: set[str] = set()
 
     def blocks(self, blocks: tuple[n.Block, ...]) -> Markup:
@@ -35,8 +34,9 @@ class PrintWriter(HtmlWriter):
         parts = []
         for index, block in enumerate(blocks):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if isinstance(block, n.Header) and isinstance(following, n.Para) and self._starts_page(self._next_key()):
-                self._given_to_heading.add(self._next_key())
+            key = self._key(following) if isinstance(following, n.Para) else ""
+            if isinstance(block, n.Header) and key and self._starts_page(key):
+                self._given_to_heading.add(key)
                 heading = str(self.block(block))  # <hN id="..."> from HtmlWriter: add the class to its tag
                 parts.append(Markup(heading.replace(">", f' class="{PAGE_START}">', 1)))
             else:
@@ -44,17 +44,16 @@ class PrintWriter(HtmlWriter):
         return Markup("\n").join(parts)
 
     def block(self, block: n.Block) -> Markup:
-        """Paragraphs carry a key, so that layout can adjust one of them (see note_fit)."""
-        if not isinstance(block, n.Para):
+        """Paragraphs keep their position id, by which layout can adjust one of them (see note_fit)."""
+        key = self._key(block) if isinstance(block, n.Para) else ""
+        if not key:
             return super().block(block)
-        key = self._next_key()
-        self._paragraphs += 1
         adjust = self.adjust.get(key) if key not in self._given_to_heading else None
         extra = Markup(' class="{}"').format(adjust) if adjust else Markup("")
-        return Markup('<p data-p="{}"{}>{}</p>').format(key, extra, self.inlines(block.content))
+        return Markup('<p id="{}"{}>{}</p>').format(key, extra, self.inlines(block.content))
 
-    def _next_key(self) -> str:
-        return f"{self.chapter.slug}-p{self._paragraphs + 1}"
+    def _key(self, block: n.Block) -> str:
+        return self._anchors.get(id(block), "")
 
     def _starts_page(self, key: str) -> bool:
         return self.adjust.get(key) == PAGE_START
