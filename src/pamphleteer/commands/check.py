@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..check.chapters import lint_chapter
+from ..check.corrections import check_corrections
 from ..check.outputs import epubcheck
 from ..diagnostics import Location, Report, diagnose
 from ..project.manifest import ManifestErrors, load_manifest
@@ -24,6 +25,7 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     progress("Step 1 - linting chapters")
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
+    report.extend(check_corrections(root, manifest))
     epub = root / "build" / f"{manifest.slug}.epub"
     if "epub" in manifest.formats:
         progress("Step 2 - running epubcheck")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, diagnose
 from ..errors import ContentError
+from .tomlfile import parse_toml
 
 MANIFEST = "pamphlet.toml"
 KINDS = ("text", "pdf-text", "markdown", "html", "auto")
@@ -110,14 +110,7 @@ def load_manifest(root: Path) -> Manifest:
         ) from None
     except UnicodeDecodeError:
         raise ContentError(f"{MANIFEST}: the file is not UTF-8 text.") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        where = f"{MANIFEST}:{line.group(1)}" if line else MANIFEST
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise ContentError(f"{where}: not valid TOML: {reason}.") from None
-    return _Validator(root, text).manifest(data)
+    return _Validator(root, text).manifest(parse_toml(text, MANIFEST))
 
 
 class _Validator:
