@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,9 @@ FIELD_ORDER = (
     "retrieved", "publisher", "seed", "kind",
 )
 _PLAIN_ESCAPES = re.compile(r"([\\`*_<])")
+# `pamphleteer normalise` signs what it writes, so it can tell a hand-edited chapter later.
+STAMP_KEY = "normalised"
+_STAMP = re.compile(rf"^{STAMP_KEY}: sha256-([0-9a-f]{{16}})\n", re.M)
 _LINE_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|=+\s*$|-+\s*$)")
 
 
@@ -33,6 +37,40 @@ class ChapterFile:
 def render_chapter(meta: dict[str, object], draft: Draft) -> str:
     """The whole chapter file for a normalised draft."""
     return f"---\n{render_front_matter(meta)}---\n\n{render_body(draft)}"
+
+
+def stamp_chapter(text: str) -> str:
+    """Add a `normalised:` line to the front matter: a hash of the rest of the file.
+
+    >>> stamped = stamp_chapter("---\\ntitle: A\\n---\\n\\nText.\\n")
+    >>> print(stamped, end="")
+    ---
+    title: A
+    normalised: sha256-903dd1e876162ad9
+    ---
+    <BLANKLINE>
+    Text.
+    >>> stamp_state(stamped), stamp_state(stamped.replace("Text", "Test")), stamp_state("Text.")
+    ('generated', 'edited', 'unstamped')
+    """
+    end = text.find("\n---\n", 3) + 1
+    if not text.startswith("---\n") or end <= 0:
+        raise ValueError("only a chapter with front matter can be stamped")
+    return f"{text[:end]}{STAMP_KEY}: sha256-{_digest(text)}\n{text[end:]}"
+
+
+def stamp_state(text: str) -> str:
+    """"generated" if the file is as normalise stamped it, "edited" if changed since, else "unstamped"."""
+    end = text.find("\n---\n", 3)
+    match = _STAMP.search(text, 0, end + 1) if text.startswith("---\n") and end > 0 else None
+    if match is None:
+        return "unstamped"
+    unstamped = text[: match.start()] + text[match.end():]
+    return "generated" if _digest(unstamped) == match.group(1) else "edited"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def render_front_matter(meta: dict[str, object]) -> str:
