@@ -9,6 +9,7 @@ from ..check.chapters import lint_chapter
 from ..check.corrections import check_corrections
 from ..check.outputs import epubcheck
 from ..diagnostics import Location, Report, diagnose
+from ..project.editions import output_name
 from ..project.manifest import ManifestErrors, load_manifest
 
 Progress = Callable[[str], None]
@@ -26,7 +27,7 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
     report.extend(check_corrections(root, manifest))
-    epub = root / "build" / f"{manifest.slug}.epub"
+    epub = root / "build" / output_name(manifest.slug, manifest.edition, "epub")
     if "epub" in manifest.formats:
         progress("Step 2 - running epubcheck")
         if epub.is_file():
