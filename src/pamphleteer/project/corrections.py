@@ -70,6 +70,11 @@ def load_corrections(root: Path, chapters: set[str]) -> list[Correction]:
         return []
     except UnicodeDecodeError:
         raise ContentError(f"{CORRECTIONS}: the file is not UTF-8 text.") from None
+    return parse_corrections(text, chapters)
+
+
+def parse_corrections(text: str, chapters: set[str]) -> list[Correction]:
+    """The corrections in the text of a corrections.toml (see `load_corrections`)."""
     return _Validator(text, chapters).entries(parse_toml(text, CORRECTIONS))
 
 
