@@ -160,11 +160,16 @@ def read_chapter(path: Path, shown: str | None = None) -> ChapterFile:
     """
     shown = shown or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ContentError(f"{shown}: the chapter file does not exist; run `pamphleteer normalise` first.") from None
-    except UnicodeDecodeError:
-        raise ContentError(f"{shown}: the chapter is not UTF-8 text.") from None
+    except OSError as error:
+        raise ContentError(f"{shown}: cannot read the chapter ({error.strerror}).") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{shown}:{line}: the chapter is not UTF-8 text; save it as UTF-8.") from None
     return parse_chapter(text, path, shown)
 
 

@@ -41,9 +41,9 @@ class ReportedErrors(ContentError):
 
     Args:
         message: The summary sentence.
-        diagnostics: The findings (objects whose str() is one line).
+        diagnostics: The findings (Diagnostic), kept in file and line order.
     """
 
     def __init__(self, message: str, diagnostics: list | tuple = ()) -> None:
         super().__init__(message)
-        self.diagnostics = list(diagnostics)
+        self.diagnostics = sorted(diagnostics, key=lambda d: (d.location, d.code))

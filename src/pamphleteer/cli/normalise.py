@@ -57,8 +57,9 @@ def _normalise_project(args: argparse.Namespace, console) -> int:
         return refused.exit_code
     removed = sum(len(r.removals) for r in reports)
     review = sum(len(r.review) for r in reports)
-    console.progress(f"Normalised {len(reports)} chapters; {removed} removals and {review} items to review "
-                     f"are listed in {REPORT}.")
+    count = len(reports)
+    console.progress(f"Normalised {count} chapter{'s' * (count != 1)}; {removed} removals and {review} items "
+                     f"to review are listed in {REPORT}.")
     return 0
 
 

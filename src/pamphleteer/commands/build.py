@@ -6,10 +6,13 @@ the renderers are imported only once there is something to render.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..diagnostics import Location, diagnose, relative
+from ..diagnostics import relative
 from ..errors import ReportedErrors, UsageError
 from ..project.buildstate import BuildState, fingerprint
 from ..project.editions import output_name
@@ -70,13 +73,8 @@ def refuse_broken_inputs(root: Path, manifest: Manifest) -> None:
     from ..check.chapters import lint_chapter
     from ..check.corrections import check_corrections
 
-    problems = []
-    for spec in manifest.chapters:
-        if not (root / spec.path).is_file():
-            problems.append(diagnose("c007", Location(spec.path)))
-            continue
-        problems += [d for d in lint_chapter(root / spec.path, spec.path) if d.severity == "error"]
-    problems += check_corrections(root, manifest)
+    problems = [d for spec in manifest.chapters for d in lint_chapter(root / spec.path, spec.path)]
+    problems = [d for d in problems if d.severity == "error"] + check_corrections(root, manifest)
     if problems:
         count = len(problems)
         raise ReportedErrors(f"{count} problem{'s' * (count != 1)} must be fixed before building; "
@@ -84,41 +82,62 @@ def refuse_broken_inputs(root: Path, manifest: Manifest) -> None:
 
 
 def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progress) -> list[Path]:
-    """Render the formats in `wanted` (the rendering proper, with the renderers imported now)."""
-    from ..files import write_atomic
+    """Render the formats in `wanted`, then move them into build/ together.
+
+    The renderers write into a staging folder inside build/; only when every
+    one has succeeded are the outputs renamed into place, so a failure
+    leaves the outputs of the last build untouched.
+    """
     from ..model.load import load_edition
-    from ..render.booklet import render_booklet
     from ..render.context import BuildContext, build_moment
-    from ..render.epub import render_epub
-    from ..render.pdf import layout, print_html, render_pdf
     from ..render.reproducible import pinned_dates
 
     progress("Step 1 - reading chapters")
     edition = load_edition(root, manifest)
-    context = BuildContext(edition, root, root / BUILD, build_moment(edition))
+    build_dir = root / BUILD
+    build_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=build_dir))
+    try:
+        context = BuildContext(edition, root, staging, build_moment(edition))
+        with pinned_dates(context.moment):
+            made = _render_formats(context, wanted, build_dir, progress)
+        return [_publish(path, build_dir) for path in made]
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _render_formats(context, wanted: list[str], build_dir: Path, progress: Progress) -> list[Path]:
+    """The rendering proper: each wanted format, laid out once, in `context.build_dir`."""
+    from ..files import write_atomic
+    from ..render.booklet import render_booklet
+    from ..render.epub import render_epub
+    from ..render.pdf import layout, print_html, render_pdf
+
     written: list[Path] = []
-    step = 2
-    with pinned_dates(context.moment):
-        if "html" in wanted:
-            progress(f"Step {step} - writing HTML")
-            target = context.output(".html")
-            write_atomic(target, print_html(context))
-            written.append(target)
-            step += 1
-        document = None
-        if {"pdf", "epub"} & set(wanted):
-            progress(f"Step {step} - laying out the pages")
-            document = layout(context)  # the EPUB cites the print pages, so it needs this too
-            step += 1
-        if "pdf" in wanted:
-            progress(f"Step {step} - writing the PDF")
-            written.append(render_pdf(context, document))
-            step += 1
-        if "booklet" in wanted:
-            progress(f"Step {step} - imposing the booklet")
-            written.append(render_booklet(context, context.output(".pdf")))
-            step += 1
-        if "epub" in wanted:
-            progress(f"Step {step} - making the EPUB")
-            written.append(render_epub(context, document))
+    steps = iter(range(2, 10))
+    if "html" in wanted:
+        progress(f"Step {next(steps)} - writing HTML")
+        target = context.output(".html")
+        write_atomic(target, print_html(context))
+        written.append(target)
+    document = None
+    if {"pdf", "epub"} & set(wanted):
+        progress(f"Step {next(steps)} - laying out the pages")
+        document = layout(context)  # the EPUB cites the print pages, so it needs this too
+    if "pdf" in wanted:
+        progress(f"Step {next(steps)} - writing the PDF")
+        written.append(render_pdf(context, document))
+    if "booklet" in wanted:
+        progress(f"Step {next(steps)} - imposing the booklet")
+        pdf = context.output(".pdf")  # just written, or else the up-to-date one in build/
+        written.append(render_booklet(context, pdf if pdf.is_file() else build_dir / pdf.name))
+    if "epub" in wanted:
+        progress(f"Step {next(steps)} - making the EPUB")
+        written.append(render_epub(context, document))
     return written
+
+
+def _publish(path: Path, build_dir: Path) -> Path:
+    target = build_dir / path.name
+    os.replace(path, target)
+    return target

@@ -63,8 +63,9 @@ def _refuse_unsafe_writes(root: Path, manifest: Manifest, outputs: list[tuple[Ch
         chapter = parse_chapter(text, root / spec.path, spec.path)
         problems += apply_corrections(chapter.body, mine[spec.slug], spec.path, chapter.body_line)[1]
     if problems:
-        raise ReportedErrors(f"{len(problems)} correction{'s' * (len(problems) != 1)} do not match "
-                             "exactly once; no chapter was written.", problems)
+        count = len(problems)
+        raise ReportedErrors(f"{count} correction{'s do' if count != 1 else ' does'} not match exactly once; "
+                             "no chapter was written.", problems)
     edits = find_hand_edits(root, [(spec.path, spec.slug, text) for spec, text in outputs],
                             [c for spec, _ in outputs for c in mine[spec.slug]])
     if edits and not force:

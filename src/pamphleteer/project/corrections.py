@@ -185,9 +185,19 @@ def _mismatch(correction: Correction, body: str, lines: list[int], shown: str) -
         else:
             what += "; the text has changed since the correction was written: update or remove it"
     else:
-        where = ", ".join(str(line) for line in lines[:-1]) + f" and {lines[-1]}"
-        what = f"the correction to {shown} matches {len(lines)} times (lines {where}): add words around {find} so it matches once"
+        what = f"the correction to {shown} matches {len(lines)} times ({_lines(lines)}): add words around {find} so it matches once"
     return diagnose("p003", correction.location, what=what + ".")
+
+
+def _lines(lines: list[int]) -> str:
+    """
+    >>> _lines([4, 9, 9]), _lines([7, 7])
+    ('lines 4 and 9', 'line 7')
+    """
+    unique = sorted(set(lines))
+    if len(unique) == 1:
+        return f"line {unique[0]}"
+    return "lines " + ", ".join(str(line) for line in unique[:-1]) + f" and {unique[-1]}"
 
 
 def _quote(text: str) -> str:

@@ -30,7 +30,7 @@ def resolve(root: Path, ref: str) -> str:
         UsageError: not a git repository, or no such commit.
     """
     if git(root, "rev-parse", "--git-dir") is None:
-        raise UsageError(f"{root} is not in a git repository, so {ref!r} cannot name an earlier edition.")
+        raise UsageError(f"{root.resolve()} is not in a git repository, so {ref!r} cannot name an earlier edition.")
     commit = git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if not commit:
         raise UsageError(f"{ref!r} is neither a file nor a commit of this repository.")
@@ -63,7 +63,7 @@ def previous_edition(root: Path, current: int) -> str:
         UsageError: no commit holds an earlier edition.
     """
     if git(root, "rev-parse", "--git-dir") is None:
-        raise UsageError(f"{root} is not in a git repository; name the previous edition's EPUB instead.")
+        raise UsageError(f"{root.resolve()} is not in a git repository; name the previous edition's EPUB instead.")
     commits = (git(root, "log", "--format=%H", "--", MANIFEST) or "").split()
     later = "HEAD"
     for commit in commits:
