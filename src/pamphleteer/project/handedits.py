@@ -28,17 +28,15 @@ class HandEdit:
     fresh: str  # what normalise would write now
 
     def diagnostic(self) -> Diagnostic:
-        """p005 at the first line of the file that differs (the stamp line aside)."""
-        numbered = [(n, line) for n, line in enumerate(self.current.split("\n"), 1) if not _STAMP_LINE.match(line + "\n")]
-        fresh = _unstamp(self.fresh).split("\n")
-        first = next((n for (n, line), other in zip(numbered, fresh) if line != other),
-                     numbered[min(len(numbered), len(fresh)) - 1][0] if numbered else 1)
+        """p005 at the first line of the file that differs from what normalise would write."""
+        fresh, current = _stamped_like(self.fresh, self.current).split("\n"), self.current.split("\n")
+        first = next((n for n, (a, b) in enumerate(zip(fresh, current), 1) if a != b), min(len(fresh), len(current)))
         return diagnose("p005", Location(self.path, first))
 
     def diff(self) -> list[str]:
         """A short unified diff from what normalise would write to the edited file."""
         lines = list(difflib.unified_diff(
-            _unstamp(self.fresh).splitlines(), _unstamp(self.current).splitlines(),
+            _stamped_like(self.fresh, self.current).splitlines(), self.current.splitlines(),
             f"{self.path} (as normalise would write it)", f"{self.path} (edited)", n=1, lineterm=""))
         if len(lines) > _DIFF_LINES:
             lines = [*lines[:_DIFF_LINES], f"… and {len(lines) - _DIFF_LINES} more lines of difference"]
@@ -109,6 +107,12 @@ def _corrected(text: str, corrections: list[Correction], path: str) -> str:
 
 def _unstamp(text: str) -> str:
     return _STAMP_LINE.sub("", text, count=1)
+
+
+def _stamped_like(fresh: str, current: str) -> str:
+    """`fresh` with the stamp line `current` has (or none), so a diff shows only the edit, at file lines."""
+    stamp = _STAMP_LINE.search(current)
+    return _STAMP_LINE.sub(lambda _: stamp.group(0), fresh, count=1) if stamp else _unstamp(fresh)
 
 
 def _body(text: str, path: str) -> str:
