@@ -89,7 +89,7 @@ def word_diff(old: str, new: str) -> str:
     """
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     parts: list[str] = []
-    opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    opcodes = _merged(a, difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             parts.append(_context(a[i1:i2], first=index == 0, last=index == len(opcodes) - 1))
@@ -99,6 +99,23 @@ def word_diff(old: str, new: str) -> str:
         if j2 > j1:
             parts.append(f"{{+{''.join(b[j1:j2])}+}}")
     return "".join(parts)
+
+
+def _merged(a: list[str], opcodes: list[tuple]) -> list[tuple]:
+    """Changes apart by white space only become one change: "[-a b-]{+b a+}", not two.
+
+    >>> _merged(["x", " ", "y"], [("replace", 0, 1, 0, 1), ("equal", 1, 2, 1, 2), ("replace", 2, 3, 2, 3)])
+    [('replace', 0, 3, 0, 3)]
+    """
+    merged: list[tuple] = []
+    for opcode in opcodes:
+        tag, i1, i2, j1, j2 = opcode
+        gap = len(merged) >= 2 and merged[-1][0] == "equal" and merged[-2][0] != "equal"
+        if tag != "equal" and gap and all(token.isspace() for token in a[merged[-1][1]:merged[-1][2]]):
+            merged[-2:] = [("replace", merged[-2][1], i2, merged[-2][3], j2)]
+        else:
+            merged.append(opcode)
+    return merged
 
 
 def _context(tokens: list[str], first: bool, last: bool) -> str:

@@ -25,7 +25,7 @@ class HandEdit:
     path: str  # the chapter file, relative to the project
     slug: str
     current: str  # the file as the editor left it
-    fresh: str  # what normalise would write now
+    fresh: str  # what normalise would write now, with the corrections already made applied
 
     def diagnostic(self) -> Diagnostic:
         """p005 at the first line of the file that differs from what normalise would write."""
@@ -37,20 +37,36 @@ class HandEdit:
         """A short unified diff from what normalise would write to the edited file."""
         lines = list(difflib.unified_diff(
             _stamped_like(self.fresh, self.current).splitlines(), self.current.splitlines(),
-            f"{self.path} (as normalise would write it)", f"{self.path} (edited)", n=1, lineterm=""))
+            f"{self.path} (as normalise and corrections.toml make it)", f"{self.path} (edited)", n=1, lineterm=""))
         if len(lines) > _DIFF_LINES:
             lines = [*lines[:_DIFF_LINES], f"… and {len(lines) - _DIFF_LINES} more lines of difference"]
         return lines
 
-    def suggestions(self) -> list[str]:
-        """corrections.toml entries that would turn the normalised text into the edited one."""
+    def suggestions(self) -> list[tuple[str, str]] | None:
+        """(find, replace) pairs that turn the normalised body into the edited one, or None if none do.
+
+        Each pair is checked: applied in order to what normalise would
+        write, they must give exactly the edited text.
+        """
         fresh, current = _body(self.fresh, self.path), _body(self.current, self.path)
-        entries = []
-        for old, new in _changed_passages(fresh, current):
-            found = minimal_correction(old, new, fresh)
-            if found:
-                entries.append(_toml_entry(self.slug, *found))
-        return entries
+        pairs = [minimal_correction(old, new, fresh) for old, new in _changed_passages(fresh, current)]
+        if not pairs or None in pairs:
+            return None
+        corrections = [Correction(self.slug, find, replace, "") for find, replace in pairs]
+        body, problems = apply_corrections(fresh, corrections, self.path)
+        return pairs if body == current and not problems else None
+
+    def advice(self) -> list[str]:
+        """How to keep the edit: corrections to paste, or why there are none."""
+        if _body(self.fresh, self.path) == _body(self.current, self.path):
+            return ["The edit is in the front matter; the chapter's facts belong in pamphlet.toml: "
+                    "put it there, then run `pamphleteer normalise --force`."]
+        pairs = self.suggestions()
+        if pairs is None:
+            return ["This edit cannot be turned into corrections automatically; write them by hand, "
+                    "or keep a copy and use --force."]
+        return ["To keep this edit, add to corrections.toml (and give each a reason):", "",
+                *(_toml_entry(self.slug, find, replace) for find, replace in pairs)]
 
 
 class EditedChapters(ReportedErrors):
@@ -66,14 +82,7 @@ class EditedChapters(ReportedErrors):
         """The diffs, then the corrections that would keep the edits."""
         parts = []
         for edit in self.edits:
-            parts += ["", *edit.diff()]
-            suggestions = edit.suggestions()
-            if suggestions:
-                parts += ["", f"To keep this edit, add to corrections.toml (and give a reason):", ""]
-                parts += suggestions
-            else:
-                parts += ["", "This edit cannot be written as a correction automatically; "
-                              "write one by hand, or keep a copy and use --force."]
+            parts += ["", *edit.diff(), "", *edit.advice()]
         return "\n".join(parts).strip("\n")
 
 
@@ -93,9 +102,9 @@ def find_hand_edits(root: Path, fresh: list[tuple[str, str, str]], corrections: 
             continue
         if current == text or stamp_state(current) == "generated":
             continue
-        mine = [c for c in corrections if c.chapter == slug]
-        if _unstamp(current) != _unstamp(_corrected(text, mine, path)):
-            edits.append(HandEdit(path, slug, current, text))
+        expected = _corrected(text, [c for c in corrections if c.chapter == slug], path)
+        if _unstamp(current) != _unstamp(expected):
+            edits.append(HandEdit(path, slug, current, expected))
     return edits
 
 
@@ -144,6 +153,8 @@ def minimal_correction(old: str, new: str, text: str) -> tuple[str, str] | None:
     >>> minimal_correction("a b a", "a c a", "a b a b")
     ('b a', 'c a')
     """
+    if old == new:
+        return None
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
     head = _common(a, b)
     tail = _common(a[head:][::-1], b[head:][::-1])
