@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,23 +10,13 @@ from pamphleteer.chapters import stamp_chapter, stamp_state
 from pamphleteer.commands.normalise import normalise_project
 from pamphleteer.project.corrections import Correction, apply_corrections
 from pamphleteer.project.handedits import EditedChapters, minimal_correction
-from pamphleteer.project.scaffold import scaffold
 
 CHAPTER = "chapters/01-on-pamphlets.md"
 
 
-@pytest.fixture(scope="module")
-def normalised(tmp_path_factory) -> Path:
-    root = scaffold(tmp_path_factory.mktemp("handedits") / "p")
-    normalise_project(root)
-    return root
-
-
 @pytest.fixture
-def project(normalised: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "p"
-    shutil.copytree(normalised, root)
-    return root
+def project(normalised_starter: Path, copy_of) -> Path:
+    return copy_of(normalised_starter)
 
 
 def _edit(root: Path, old: str, new: str) -> str:
@@ -38,8 +27,8 @@ def _edit(root: Path, old: str, new: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def test_normalise_stamps_what_it_writes(normalised: Path):
-    text = (normalised / CHAPTER).read_text(encoding="utf-8")
+def test_normalise_stamps_what_it_writes(normalised_starter: Path):
+    text = (normalised_starter / CHAPTER).read_text(encoding="utf-8")
     assert stamp_state(text) == "generated"
     assert "\nnormalised: sha256-" in text.split("\n---\n")[0]
 

@@ -12,25 +12,20 @@ from pathlib import Path
 import pytest
 
 from pamphleteer.commands.build import build
-from pamphleteer.commands.normalise import normalise_project
 from pamphleteer.project.buildstate import STATE, fingerprint
 from pamphleteer.project.manifest import load_manifest
-from pamphleteer.project.scaffold import scaffold
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = scaffold(tmp_path_factory.mktemp("incremental") / "p")
-    normalise_project(root)
+def built(normalised_starter: Path, tmp_path_factory) -> Path:
+    root = Path(shutil.copytree(normalised_starter, tmp_path_factory.mktemp("incremental") / "p"))
     build(root)
     return root
 
 
 @pytest.fixture
-def project(built: Path, tmp_path: Path) -> Path:
-    root = tmp_path / "p"
-    shutil.copytree(built, root)
-    return root
+def project(built: Path, copy_of) -> Path:
+    return copy_of(built)
 
 
 def _build(root: Path, formats=()) -> tuple[list[str], list[str]]:
