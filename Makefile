@@ -27,6 +27,7 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet --editable '.[test,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..check.chapters import lint_chapter
 from ..check.corrections import check_corrections
 from ..check.outputs import epubcheck
+from ..check.references import check_references
 from ..diagnostics import Location, Report, diagnose
 from ..project.editions import output_name
 from ..project.manifest import ManifestErrors, load_manifest
@@ -26,6 +27,7 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
     progress("Step 1 - linting chapters")
     for spec in manifest.chapters:
         report.extend(lint_chapter(root / spec.path, spec.path))
+    report.extend(check_references(root, manifest))
     report.extend(check_corrections(root, manifest))
     epub = root / "build" / output_name(manifest.slug, manifest.edition, "epub")
     if "epub" in manifest.formats:

@@ -14,6 +14,7 @@ from ..normalise.report import ChapterReport, render_json, render_markdown
 from ..project.corrections import Correction, apply_corrections, due, load_corrections
 from ..project.handedits import EditedChapters, find_hand_edits
 from ..project.manifest import ChapterSpec, Manifest, load_manifest
+from ..project.references import load_references
 from ..readers import KINDS, load_seed
 
 REPORT = Path("build/normalise-report.md")
@@ -39,11 +40,12 @@ def normalise_project(root: Path, progress: Progress = lambda _: None, force: bo
     """
     manifest = load_manifest(root)
     corrections = load_corrections(root, {spec.slug for spec in manifest.chapters})
+    references = load_references(root)
     outputs: list[tuple[ChapterSpec, str]] = []
     reports: list[ChapterReport] = []
     for step, spec in enumerate(manifest.chapters, start=1):
         progress(f"Step {step}/{len(manifest.chapters)} - normalising {spec.seed}")
-        result = _normalise_chapter(root, spec, manifest.language)
+        result = _normalise_chapter(root, spec, manifest.language, references)
         outputs.append((spec, stamp_chapter(render_chapter(_front_matter(spec, result), result.draft))))
         reports.append(_report(spec.path, spec.seed, result))
     _refuse_unsafe_writes(root, manifest, outputs, corrections, force)
@@ -72,9 +74,10 @@ def _refuse_unsafe_writes(root: Path, manifest: Manifest, outputs: list[tuple[Ch
         raise EditedChapters(edits)
 
 
-def _normalise_chapter(root: Path, spec: ChapterSpec, language: str) -> Result:
+def _normalise_chapter(root: Path, spec: ChapterSpec, language: str, references: dict) -> Result:
     source = load_seed(root / spec.seed, spec.seed)
-    options = {"page_order": list(spec.page_order)} if spec.page_order else {}
+    options: dict[str, object] = {"page_order": list(spec.page_order)} if spec.page_order else {}
+    options["references"] = references  # citations are written with the keys of references.yaml
     return normalise_source(source, spec.seed, spec.kind, language, options)
 
 

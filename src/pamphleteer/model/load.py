@@ -7,7 +7,9 @@ from pathlib import Path
 from ..chapters import read_chapter
 from ..project.corrections import colophon, correct_chapter, due, load_corrections
 from ..project.manifest import Manifest, load_manifest
+from ..project.references import load_references
 from . import nodes as n
+from .citations import resolve_citations
 from .parse import ChapterParser
 
 
@@ -22,7 +24,7 @@ def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
         chapter_file = correct_chapter(chapter_file, due(corrections, spec.slug, manifest.edition), spec.path)
         chapter = parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
         chapters.append(chapter)
-    return n.Edition(
+    edition = n.Edition(
         slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
         editor=manifest.editor, publisher=manifest.publisher,
         authors=tuple(manifest.authors), language=manifest.language,
@@ -32,3 +34,4 @@ def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
         options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper,
                  "citations": manifest.citations},
     )
+    return resolve_citations(edition, load_references(root))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pages, structure, typography  # noqa: F401  (register passes)
+from . import citations, frontmatter, furniture, hyphens, leftovers, lines, note_references, notes, pages, structure, typography  # noqa: F401  (register passes)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -14,6 +14,8 @@ from .vocabulary import Vocabulary
 __all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "normalise_source"]
 
 _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
+# After the structure passes (citations are read in the text's final order), before typography.
+_CITATIONS = ["recognise-citations", "resolve-note-references"]
 
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
@@ -21,20 +23,20 @@ PIPELINES: dict[str, list[str]] = {
         "split-pages", "remove-folios", "remove-running-heads", "collect-foot-notes",
         "restore-page-order", "link-note-markers", "unwrap-lines", "remove-title-blocks",
         "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
-        "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
         "collect-rule-notes", "remove-folios", "restore-page-order", "link-note-markers",
         "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
         "rejoin-hyphenated-words", "join-lines", "recognise-block-quotes", "number-notes",
-        *_TYPOGRAPHY,
+        *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
         "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-lists",
-        "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "recognise-headings", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
-    "html": ["number-notes", *_TYPOGRAPHY],
+    "html": ["number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
 
 

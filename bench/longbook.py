@@ -1,0 +1,50 @@
+"""A long-book fixture: the pamphlet's chapters repeated until the book reaches a page count."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+# Pages the four-chapter pamphlet fills, roughly; used to choose the repeat count.
+PAGES_PER_COPY = 100
+
+
+def make_long_book(repo: Path, target: Path, pages: int) -> Path:
+    """Write a project at `target` whose PDF runs to about `pages` pages.
+
+    The chapters are copies of this repository's chapters, each copy a
+    chapter of its own (slugs and titles numbered), generated at bench time.
+    """
+    if target.exists():
+        shutil.rmtree(target)
+    (target / "chapters").mkdir(parents=True)
+    shutil.copytree(repo / "seeds", target / "seeds")
+    if (repo / "styles").is_dir():
+        shutil.copytree(repo / "styles", target / "styles")
+    for name in ("references.yaml", "corrections.toml"):
+        if (repo / name).is_file():
+            shutil.copy2(repo / name, target / name)
+    manifest = (repo / "pamphlet.toml").read_text(encoding="utf-8")
+    head, _, _ = manifest.partition("[[chapters]]")
+    head = head.replace('formats = ["pdf", "booklet", "epub"]', 'formats = ["pdf"]')
+    tables = re.findall(r"\[\[chapters\]\]\n(?:(?!\[\[).*\n?)*", manifest)
+    copies = max(1, round(pages / PAGES_PER_COPY))
+    out = [head]
+    number = 0
+    for copy in range(1, copies + 1):
+        for table in tables:
+            number += 1
+            out.append(_renamed_table(repo, target, table, copy, number))
+    (target / "pamphlet.toml").write_text("".join(out), encoding="utf-8")
+    return target
+
+
+def _renamed_table(repo: Path, target: Path, table: str, copy: int, number: int) -> str:
+    slug = re.search(r'^slug = "([^"]+)"', table, re.M).group(1)
+    source = next((repo / "chapters").glob(f"*-{slug}.md"))
+    new_slug = f"{slug}-{copy}"
+    (target / "chapters" / f"{number:02d}-{new_slug}.md").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"')
+    table = re.sub(r'^title = "([^"]+)"', lambda m: f'title = "{m.group(1)} ({copy})"', table, count=1, flags=re.M)
+    return table.replace('role = "preface"', 'role = "chapter"')

@@ -1,0 +1,226 @@
+"""Benchmarks for pamphleteer: every figure a ratio against a baseline measured in the same run.
+
+    .venv/bin/python bench/run.py            # everything (the long book takes a while)
+    .venv/bin/python bench/run.py --quick    # fewer repeats, long book up to 500 pages
+
+Figures and targets (issue 8): normalise throughput; PDF build against bare
+WeasyPrint on the very HTML the build produced; EPUB build against pandoc on the
+same chapters; no-op rebuild and rebuild after a one-word correction; peak
+memory of each; a long book at 250..2,000 pages (time per page, memory, and
+the speed-up of two cores over one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from longbook import make_long_book  # noqa: E402
+from measure import measure, timed  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PROJECT_FILES = ("pamphlet.toml", "seeds", "chapters", "styles", "corrections.toml", "references.yaml")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One reported number, with its target and whether it is met."""
+
+    name: str
+    value: float
+    unit: str
+    target: str
+    met: bool | None
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        elif source.is_file():
+            shutil.copy2(source, target / name)
+    return target
+
+
+def pamphleteer(*args: str) -> list[str]:
+    return [str(BIN / "pamphleteer"), *args]
+
+
+def slug(project: Path) -> str:
+    import tomllib
+
+    return tomllib.loads((project / "pamphlet.toml").read_text(encoding="utf-8"))["pamphlet"]["slug"]
+
+
+def clean_build(project: Path) -> None:
+    shutil.rmtree(project / "build", ignore_errors=True)
+
+
+def bench_normalise(project: Path, repeat: int) -> list[Figure]:
+    """Throughput of the normaliser over every seed, in process (no start-up cost)."""
+    from pamphleteer.normalise import normalise_source
+    from pamphleteer.project.manifest import load_manifest
+
+    specs = load_manifest(project).chapters
+    sources = [((project / s.seed).read_text(encoding="utf-8"), s.seed, s.kind) for s in specs]
+    megabytes = sum(len(text.encode("utf-8")) for text, _, _ in sources) / 1e6
+    for text, path, kind in sources:  # warm word lists and caches once
+        normalise_source(text, path, kind)
+    seconds = timed(lambda: [normalise_source(t, p, k) for t, p, k in sources], repeat)
+    whole = measure(pamphleteer("normalise"), project, repeat=repeat)
+    return [
+        Figure("normalise throughput (in process)", megabytes / seconds, "MB/s", ">= 1 MB/s", megabytes / seconds >= 1),
+        Figure("pamphleteer normalise (whole command)", whole.seconds, "s", "", None),
+        Figure("pamphleteer normalise peak memory", whole.peak_mib, "MiB", "", None),
+    ]
+
+
+_BARE_WEASYPRINT = (
+    "import sys; from weasyprint import HTML; "
+    "HTML(filename=sys.argv[1], base_url=sys.argv[2]).write_pdf(sys.argv[3])"
+)
+
+
+def bench_pdf(project: Path, repeat: int) -> list[Figure]:
+    """Our PDF build against bare WeasyPrint rendering the very HTML the build produced."""
+    name = slug(project)
+    measure(pamphleteer("build", "--format", "html"), project)
+    html = project / "build" / f"{name}.html"
+    bare = measure([sys.executable, "-c", _BARE_WEASYPRINT, str(html), str(project) + "/", "/dev/null"], project, repeat=repeat)
+    ours = _fresh_build(project, ["--format", "pdf"], repeat)
+    ratio = ours.seconds / bare.seconds
+    return [
+        Figure("PDF build / bare WeasyPrint (time)", ratio, "x", "<= 1.15", ratio <= 1.15),
+        Figure("PDF build time", ours.seconds, "s", "", None),
+        Figure("bare WeasyPrint time (baseline)", bare.seconds, "s", "", None),
+        Figure("PDF build peak memory", ours.peak_mib, "MiB", "", None),
+        Figure("bare WeasyPrint peak memory", bare.peak_mib, "MiB", "", None),
+    ]
+
+
+def _fresh_build(project: Path, args: list[str], repeat: int):
+    """A build with no earlier outputs or caches, best of `repeat`."""
+    runs = []
+    for _ in range(repeat):
+        clean_build(project)
+        runs.append(measure(pamphleteer("build", *args), project))
+    return min(runs, key=lambda run: run.seconds)
+
+
+def bench_epub(project: Path, repeat: int) -> list[Figure]:
+    """Our EPUB build against pandoc converting the same chapter Markdown to EPUB."""
+    import pypandoc
+
+    chapters = sorted(str(p) for p in (project / "chapters").glob("*.md"))
+    out = Path(tempfile.mkdtemp()) / "pandoc.epub"
+    baseline = measure([pypandoc.get_pandoc_path(), "--file-scope", "-o", str(out), *chapters], project, repeat=repeat)
+    measure(pamphleteer("build"), project)  # a full build first, as an editor would have
+    (project / "build" / f"{slug(project)}.epub").unlink()
+    ours = measure(pamphleteer("build", "--format", "epub"), project, repeat=repeat)
+    ratio = ours.seconds / baseline.seconds
+    return [
+        Figure("EPUB build / pandoc (time)", ratio, "x", "<= 0.5", ratio <= 0.5),
+        Figure("EPUB build time", ours.seconds, "s", "", None),
+        Figure("pandoc time (baseline)", baseline.seconds, "s", "", None),
+        Figure("EPUB build peak memory", ours.peak_mib, "MiB", "", None),
+    ]
+
+
+def bench_rebuilds(project: Path, repeat: int) -> list[Figure]:
+    """A build with nothing changed, and one after a one-word correction."""
+    measure(pamphleteer("build"), project)
+    noop = measure(pamphleteer("build"), project, repeat=repeat)
+    chapter = sorted((project / "chapters").glob("*.md"))[-1]
+    text = chapter.read_text(encoding="utf-8")
+    word = " the "
+    edited = text.replace(word, " THE ", 1)
+    chapter.write_text(edited, encoding="utf-8")
+    try:
+        one_word = measure(pamphleteer("build"), project)
+    finally:
+        chapter.write_text(text, encoding="utf-8")
+    return [
+        Figure("no-op rebuild", noop.seconds, "s", "< 0.5 s", noop.seconds < 0.5),
+        Figure("no-op rebuild peak memory", noop.peak_mib, "MiB", "", None),
+        Figure("rebuild after a one-word change", one_word.seconds, "s", "", None),
+        Figure("one-word rebuild peak memory", one_word.peak_mib, "MiB", "", None),
+    ]
+
+
+def bench_long_book(work: Path, sizes: list[int]) -> list[Figure]:
+    """Time and memory at growing page counts, and two cores against one."""
+    figures, per_page = [], {}
+    for pages in sizes:
+        project = make_long_book(REPO, work / f"book-{pages}", pages)
+        run = _fresh_build(project, ["--format", "pdf"], 1)
+        actual = _pdf_pages(project)
+        per_page[pages] = run.seconds / actual
+        figures.append(Figure(f"long book {pages} pages: time", run.seconds, "s", "", None))
+        figures.append(Figure(f"long book {pages} pages: actual pages", actual, "pages", "", None))
+        figures.append(Figure(f"long book {pages} pages: peak memory", run.peak_mib, "MiB", "<= 1536 MiB",
+                              run.peak_mib <= 1536))
+    smallest, largest = min(per_page), max(per_page)
+    growth = per_page[largest] / per_page[smallest]
+    figures.append(Figure(f"time per page, {largest} vs {smallest} pages", growth, "x", "<= 1.2 (linear)", growth <= 1.2))
+    project = work / f"book-{largest}"
+    one = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "1"})
+    two = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "2"})
+    speedup = one.seconds / two.seconds
+    figures.append(Figure(f"long book {largest} pages: 2 cores vs 1", speedup, "x", ">= 1.7", speedup >= 1.7))
+    return figures
+
+
+def _fresh_build_env(project: Path, extra: dict[str, str]):
+    clean_build(project)
+    return measure(pamphleteer("build", "--format", "pdf"), project, env={**os.environ, **extra})
+
+
+def _pdf_pages(project: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(project / "build" / f"{slug(project)}.pdf").pages)
+
+
+def print_table(figures: list[Figure]) -> None:
+    width = max(len(f.name) for f in figures)
+    for figure in figures:
+        verdict = "" if figure.met is None else ("  ok" if figure.met else "  MISSED")
+        target = f"  (target {figure.target})" if figure.target else ""
+        print(f"{figure.name:<{width}}  {figure.value:10.3f} {figure.unit:<6}{target}{verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats; long book up to 500 pages")
+    parser.add_argument("--no-long-book", action="store_true", help="skip the long-book figures")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args(argv)
+    repeat = 1 if args.quick else 3
+    sizes = [250, 500] if args.quick else [250, 500, 1000, 2000]
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    with tempfile.TemporaryDirectory(prefix="pamphleteer-bench-") as directory:
+        work = Path(directory)
+        project = copy_project(work / "pamphlet")
+        figures = bench_normalise(project, repeat) + bench_pdf(project, repeat)
+        figures += bench_epub(project, repeat) + bench_rebuilds(project, repeat)
+        if not args.no_long_book:
+            figures += bench_long_book(work, sizes)
+    print_table(figures)
+    if args.json:
+        args.json.write_text(json.dumps([asdict(f) for f in figures], indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
