@@ -6,11 +6,14 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .errors import ContentError
-from .normalise.draft import Block, Draft
+
+if TYPE_CHECKING:  # importing the normaliser would load every pass, and reading a chapter needs none
+    from .normalise.draft import Block, Draft
 
 # Front-matter keys in the order they are written; others follow sorted.
 FIELD_ORDER = (
@@ -95,8 +98,8 @@ def render_front_matter(meta: dict[str, object]) -> str:
 def render_body(draft: Draft) -> str:
     """The Markdown body: blocks in order, then the notes as [^n]: definitions.
 
+    >>> from pamphleteer.normalise.draft import Block, Draft, Note
     >>> d = Draft("x", "text", blocks=(Block("heading", "On *power*", (1,), 2), Block("para", "A note.[^1]", (2,))))
-    >>> from pamphleteer.normalise.draft import Note
     >>> print(render_body(d.but(notes=(Note("1", "Text.", 3),))), end="")
     ## On \\*power\\*
     <BLANKLINE>

@@ -17,7 +17,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from ..readers import KINDS
+from ..project.manifest import KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
