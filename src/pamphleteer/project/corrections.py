@@ -220,6 +220,17 @@ def correct_chapter(chapter: ChapterFile, corrections: list[Correction], shown: 
 
 
 def colophon(corrections: list[Correction], edition: int, titles: dict[str, str]) -> tuple[n.Correction, ...]:
-    """The corrections an edition's colophon lists, naming chapters by their titles."""
-    return tuple(n.Correction(titles.get(c.chapter, c.chapter), c.find, c.replace, c.reason)
+    """The corrections an edition's colophon lists, naming chapters by their titles.
+
+    A reader sees the texts as they read, on one line: a line break that
+    anchors a `find` prints as nothing.
+
+    >>> colophon([Correction("a", "the end\\n", "the end.\\n", "full stop")], 1, {"a": "Preface"})
+    (Correction(chapter='Preface', find='the end', replace='the end.', reason='full stop'),)
+    """
+    return tuple(n.Correction(titles.get(c.chapter, c.chapter), _flat(c.find), _flat(c.replace), c.reason)
                  for c in corrections if c.due(edition))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
