@@ -66,6 +66,11 @@ CATALOGUE: dict[str, Code] = _codes(
     Code("o002", "warning", "epubcheck: {what}", ""),
     Code("o003", "error", "{what}", ""),
     Code("o004", "warning", "{what}", ""),
+    Code("o005", "error", "The EPUB and the PDF differ: {what}",
+         "Build both from the same chapters (`pamphleteer build`); if they still differ, a renderer drops text."),
+    Code("o006", "error", "Accessibility: {what}", "See https://kb.daisy.org/publishing/ for how to fix it."),
+    Code("o007", "warning", "Accessibility: {what}", "See https://kb.daisy.org/publishing/ for how to fix it."),
+    Code("o008", "info", "{what}", ""),
 )
 
 

@@ -47,7 +47,7 @@ def test_pdf_metadata_is_dated_by_the_edition(second_edition: Path, monkeypatch)
 
 
 def test_epub_identifier_is_one_per_edition(second_edition: Path):
-    from pamphleteer.render.epub import edition_identifier
+    from pamphleteer.render.epub.package import edition_identifier
 
     with zipfile.ZipFile(second_edition / "build" / "my-pamphlet-2nd-edition.epub") as epub:
         opf = next(epub.read(n).decode() for n in epub.namelist() if n.endswith(".opf"))

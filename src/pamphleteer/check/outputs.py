@@ -1,4 +1,4 @@
-"""Validate built outputs: epubcheck on the EPUB."""
+"""Validate the built EPUB: epubcheck, accessibility (built-in rules and Ace), parity with the PDF."""
 
 from __future__ import annotations
 
@@ -6,9 +6,41 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, diagnose
+from ..errors import ContentError
+from .accessibility import content_findings, package_findings
+from .ace import AceRun
+from .epubfile import EpubFile, read_epub
+from .parity import parity_findings, pdf_for_parity
+
+
+def check_epub(root: Path, slug: str, progress: Callable[[str], None] = lambda _: None) -> list[Diagnostic]:
+    """Every finding on build/<slug>.epub, or one saying it has not been built."""
+    epub = root / "build" / f"{slug}.epub"
+    shown = str(epub.relative_to(root))
+    if not epub.is_file():
+        return [diagnose("o004", Location(shown), what="the EPUB has not been built; run `pamphleteer build` to check it.")]
+    ace = AceRun(epub, shown)  # in the background while epubcheck runs
+    progress("Step 2 - checking the EPUB: epubcheck" + (" and Ace by DAISY" if ace.command else ""))
+    findings = epubcheck(epub, shown)
+    try:
+        parsed = read_epub(epub, shown)
+    except ContentError as error:
+        return [*findings, *ace.findings(), diagnose("o001", Location(shown), what=error.message)]
+    progress("Step 2 - checking the EPUB: accessibility rules")
+    findings += own_accessibility_findings(parsed, shown) + ace.findings()
+    progress("Step 2 - checking the EPUB: parity with the PDF")
+    findings += parity_findings(parsed, pdf_for_parity(root, root / "build" / f"{slug}.pdf"), shown)
+    return findings
+
+
+def own_accessibility_findings(parsed: EpubFile, shown: str) -> list[Diagnostic]:
+    """The built-in accessibility rules on content and package."""
+    problems = content_findings(parsed.documents) + package_findings(parsed)
+    return [diagnose("o006", Location(f"{shown}!{document}"), what=problem) for document, problem in problems]
 
 
 def epubcheck(path: Path, shown: str) -> list[Diagnostic]:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from ..check.chapters import lint_chapter
 from ..check.corrections import check_corrections
-from ..check.outputs import epubcheck
+from ..check.outputs import check_epub
 from ..check.references import check_references
-from ..diagnostics import Location, Report, diagnose
-from ..project.editions import output_name
+from ..diagnostics import Report
+from ..project.editions import output_stem
 from ..project.manifest import ManifestErrors, load_manifest
 
 Progress = Callable[[str], None]
@@ -29,12 +29,6 @@ def check(root: Path, progress: Progress = lambda _: None) -> Report:
         report.extend(lint_chapter(root / spec.path, spec.path))
     report.extend(check_references(root, manifest))
     report.extend(check_corrections(root, manifest))
-    epub = root / "build" / output_name(manifest.slug, manifest.edition, "epub")
     if "epub" in manifest.formats:
-        progress("Step 2 - running epubcheck")
-        if epub.is_file():
-            report.extend(epubcheck(epub, str(epub.relative_to(root))))
-        else:
-            report.add(diagnose("o004", Location(str(epub.relative_to(root))),
-                                what="the EPUB has not been built; run `pamphleteer build` to check it."))
+        report.extend(check_epub(root, output_stem(manifest.slug, manifest.edition), progress))
     return report

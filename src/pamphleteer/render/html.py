@@ -30,13 +30,14 @@ class HtmlWriter:
         self.chapter = chapter
         self.target = target
         self._notes = {note.number: note for note in chapter.notes}
+        self._anchors = dict(_anchor_ids(chapter.slug, chapter.blocks))
 
     def blocks(self, blocks: tuple[n.Block, ...]) -> Markup:
         return Markup("\n").join(self.block(block) for block in blocks)
 
     def block(self, block: n.Block) -> Markup:
         if isinstance(block, n.Para):
-            return Markup("<p>{}</p>").format(self.inlines(block.content))
+            return Markup("<p{}>{}</p>").format(self._id(block), self.inlines(block.content))
         if isinstance(block, n.Header):
             level = min(6, block.level + 1)  # the chapter title is h2 on the page
             return Markup('<h{0} id="{1}">{2}</h{0}>').format(level, block.identifier, self.inlines(block.content))
@@ -44,11 +45,17 @@ class HtmlWriter:
             return Markup("<blockquote>\n{}\n</blockquote>").format(self.blocks(block.content))
         if isinstance(block, (n.BulletList, n.OrderedList)):
             tag = "ul" if isinstance(block, n.BulletList) else "ol"
-            items = Markup("\n").join(Markup("<li>{}</li>").format(self._item(item)) for item in block.items)
+            items = Markup("\n").join(Markup("<li{}>{}</li>").format(self._id(item), self._item(item))
+                                       for item in block.items)
             return Markup("<{0}>\n{1}\n</{0}>").format(tag, items)
         if isinstance(block, n.HorizontalRule):
             return Markup('<hr class="section-break"/>')
         raise TypeError(f"unknown block {block!r}")
+
+    def _id(self, node: object) -> Markup:
+        """` id="…"` for a block of the chapter's text, so both outputs can name the same place."""
+        anchor = self._anchors.get(id(node))
+        return Markup(' id="{}"').format(anchor) if anchor else Markup("")
 
     def _item(self, blocks: tuple[n.Block, ...]) -> Markup:
         if len(blocks) == 1 and isinstance(blocks[0], n.Para):
@@ -114,6 +121,26 @@ class HtmlWriter:
     def _rest(self, note: n.Note) -> Markup:
         rest = note.content[1:] if note.content and isinstance(note.content[0], n.Para) else note.content
         return Markup("\n") + self.blocks(rest) if rest else Markup("")
+
+
+def _anchor_ids(prefix: str, blocks: tuple, path: str = ""):
+    """(id(node), anchor) for every paragraph and list item of a chapter's text, by position.
+
+    The EPUB marks the print edition's page breaks by these anchors, so they
+    depend only on where a block stands, never on the order of rendering; notes
+    get none. "--" never occurs in heading or note identifiers.
+    """
+    for index, block in enumerate(blocks, start=1):
+        anchor = f"{prefix}--{path}{index}"
+        if isinstance(block, n.Para):
+            yield id(block), anchor
+        elif isinstance(block, n.BlockQuote):
+            yield from _anchor_ids(prefix, block.content, f"{path}{index}-")
+        elif isinstance(block, (n.BulletList, n.OrderedList)):
+            for number, item in enumerate(block.items, start=1):
+                if item:  # the empty tuple is one shared object: it cannot name a place
+                    yield id(item), f"{anchor}-{number}"
+                yield from _anchor_ids(prefix, item, f"{path}{index}-{number}-")
 
 
 def template_environment(root: Path) -> jinja2.Environment:

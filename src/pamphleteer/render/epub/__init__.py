@@ -1,0 +1,67 @@
+"""The edition as an EPUB 3: one XHTML per chapter, pop-up notes, and the print edition's pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...files import write_atomic
+from ..context import BuildContext
+from ..html import read_style, template_environment
+from ..pagemap import page_breaks
+from ..reproducible import stable_zip
+from .cover import cover_png
+from .documents import Part, chapter_parts, front_parts
+from .navigation import nav_part, ncx
+from .package import Resource, edition_identifier, package
+from .pagebreaks import place_page_breaks
+
+__all__ = ["edition_identifier", "epub_bytes", "render_epub"]
+
+COVER = "cover.png"
+
+
+def render_epub(context: BuildContext, document=None) -> Path:
+    """Write build/<slug>.epub and return its path.
+
+    Args:
+        context: The build.
+        document: The print layout (WeasyPrint Document) from which the EPUB
+            takes its cover and the print edition's page breaks; laid out
+            here if not given.
+    """
+    if document is None:
+        from ..pdf import layout
+
+        document = layout(context)
+    target = context.output(".epub")
+    write_atomic(target, stable_zip(epub_bytes(context, document), context))
+    return target
+
+
+def epub_bytes(context: BuildContext, document) -> bytes:
+    """The EPUB, before its zip entries are put in a fixed order."""
+    from ...check.accessibility import content_findings
+
+    environment = template_environment(context.root)
+    breaks = page_breaks(document)
+    parts = _documents(context, environment, len(breaks))
+    _, pages = place_page_breaks(parts, breaks)  # where each page lands, for the nav's page list
+    parts = [nav_part(environment, context.edition, parts, pages) if part.uid == "nav" else part
+             for part in parts]
+    parts, pages = place_page_breaks(parts, breaks)
+    identifier = edition_identifier(context.edition)
+    resources = [
+        Resource("css", "epub.css", "text/css", read_style(context.root, "epub.css").encode("utf-8")),
+        Resource("cover-image", COVER, "image/png", cover_png(document), ("cover-image",)),
+        Resource("ncx", "toc.ncx", "application/x-dtbncx+xml",
+                 ncx(environment, context.edition, identifier, parts, pages).encode("utf-8")),
+    ]
+    conforms = not content_findings({part.name: part.xhtml for part in parts})
+    return package(context, parts, resources, len(pages), conforms)
+
+
+def _documents(context: BuildContext, environment, pages: int) -> list[Part]:
+    front = front_parts(context, environment, COVER, pages)
+    chapters = chapter_parts(environment, context.edition)
+    nav = nav_part(environment, context.edition, front + chapters, [])
+    return [*front, nav, *chapters]
