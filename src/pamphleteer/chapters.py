@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from .errors import ContentError
-from .normalise.draft import Block, Draft
+
+if TYPE_CHECKING:  # importing the normaliser would load every pass, and reading a chapter needs none
+    from .normalise.draft import Block, Draft
 
 # Front-matter keys in the order they are written; others follow sorted.
 FIELD_ORDER = (
@@ -17,6 +21,9 @@ FIELD_ORDER = (
     "retrieved", "publisher", "seed", "kind",
 )
 _PLAIN_ESCAPES = re.compile(r"([\\`*_<])")
+# `pamphleteer normalise` signs what it writes, so it can tell a hand-edited chapter later.
+STAMP_KEY = "normalised"
+_STAMP = re.compile(rf"^{STAMP_KEY}: sha256-([0-9a-f]{{16}})\n", re.M)
 _LINE_START = re.compile(r"^(#{1,6}\s|>|[-+*]\s|\d{1,9}[.)]\s|=+\s*$|-+\s*$)")
 
 
@@ -33,6 +40,40 @@ class ChapterFile:
 def render_chapter(meta: dict[str, object], draft: Draft) -> str:
     """The whole chapter file for a normalised draft."""
     return f"---\n{render_front_matter(meta)}---\n\n{render_body(draft)}"
+
+
+def stamp_chapter(text: str) -> str:
+    """Add a `normalised:` line to the front matter: a hash of the rest of the file.
+
+    >>> stamped = stamp_chapter("---\\ntitle: A\\n---\\n\\nText.\\n")
+    >>> print(stamped, end="")
+    ---
+    title: A
+    normalised: sha256-903dd1e876162ad9
+    ---
+    <BLANKLINE>
+    Text.
+    >>> stamp_state(stamped), stamp_state(stamped.replace("Text", "Test")), stamp_state("Text.")
+    ('generated', 'edited', 'unstamped')
+    """
+    end = text.find("\n---\n", 3) + 1
+    if not text.startswith("---\n") or end <= 0:
+        raise ValueError("only a chapter with front matter can be stamped")
+    return f"{text[:end]}{STAMP_KEY}: sha256-{_digest(text)}\n{text[end:]}"
+
+
+def stamp_state(text: str) -> str:
+    """"generated" if the file is as normalise stamped it, "edited" if changed since, else "unstamped"."""
+    end = text.find("\n---\n", 3)
+    match = _STAMP.search(text, 0, end + 1) if text.startswith("---\n") and end > 0 else None
+    if match is None:
+        return "unstamped"
+    unstamped = text[: match.start()] + text[match.end():]
+    return "generated" if _digest(unstamped) == match.group(1) else "edited"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def render_front_matter(meta: dict[str, object]) -> str:
@@ -57,8 +98,8 @@ def render_front_matter(meta: dict[str, object]) -> str:
 def render_body(draft: Draft) -> str:
     """The Markdown body: blocks in order, then the notes as [^n]: definitions.
 
+    >>> from pamphleteer.normalise.draft import Block, Draft, Note
     >>> d = Draft("x", "text", blocks=(Block("heading", "On *power*", (1,), 2), Block("para", "A note.[^1]", (2,))))
-    >>> from pamphleteer.normalise.draft import Note
     >>> print(render_body(d.but(notes=(Note("1", "Text.", 3),))), end="")
     ## On \\*power\\*
     <BLANKLINE>
@@ -122,11 +163,16 @@ def read_chapter(path: Path, shown: str | None = None) -> ChapterFile:
     """
     shown = shown or str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ContentError(f"{shown}: the chapter file does not exist; run `pamphleteer normalise` first.") from None
-    except UnicodeDecodeError:
-        raise ContentError(f"{shown}: the chapter is not UTF-8 text.") from None
+    except OSError as error:
+        raise ContentError(f"{shown}: cannot read the chapter ({error.strerror}).") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{shown}:{line}: the chapter is not UTF-8 text; save it as UTF-8.") from None
     return parse_chapter(text, path, shown)
 
 

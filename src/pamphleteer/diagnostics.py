@@ -37,6 +37,11 @@ CATALOGUE: dict[str, Code] = _codes(
     Code("p001", "error", "{path} is missing.", "Run `pamphleteer new DIR` for a starter project."),
     Code("p002", "error", "{what}", "Fix the manifest; every problem is listed at once."),
     Code("p003", "error", "{what}", "Each correction must match its chapter exactly once."),
+    Code("p004", "error", "{what}", "Fix corrections.toml; every problem is listed at once."),
+    Code("p005", "error", "The chapter was edited by hand since `pamphleteer normalise` wrote it; "
+         "normalising again would overwrite the edit.",
+         "Turn the edit into a correction in corrections.toml (suggested below), "
+         "or run `pamphleteer normalise --force` to discard it."),
     Code("s001", "error", "{what}", "Seeds must be UTF-8 text."),
     Code("s002", "error", "The seed is empty.", "Check that the right file was copied into seeds/."),
     Code("n001", "warning", "{what}", "Check the page order in the report; pin it in pamphlet.toml if wrong."),
@@ -49,6 +54,7 @@ CATALOGUE: dict[str, Code] = _codes(
     Code("c004", "error", "Note [^{label}] is defined more than once.", "Give each note its own label."),
     Code("c005", "error", "Broken front matter: {what}", "Front matter is YAML between two `---` lines."),
     Code("c006", "error", "{what}", ""),
+    Code("c007", "error", "The chapter file does not exist.", "Run `pamphleteer normalise` to make it from its seed."),
     Code("r001", "error", "Unknown citation key @{key}.", "Add the work to references.yaml or fix the key."),
     Code("r002", "warning", "{what}", "Add what the texts say about the work to references.yaml."),
     Code("r003", "error", "{what}", "references.yaml is CSL YAML: a list of works, each with an id and a type."),

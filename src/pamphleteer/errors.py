@@ -35,7 +35,15 @@ class ContentError(PamphleteerError):
 
 
 class ReportedErrors(ContentError):
-    """One or more diagnostics of severity error were reported.
+    """One or more diagnostics of severity error were found.
 
-    The diagnostics have been printed already; the message is a summary.
+    The CLI prints `diagnostics` one per line, then the message as a summary.
+
+    Args:
+        message: The summary sentence.
+        diagnostics: The findings (Diagnostic), kept in file and line order.
     """
+
+    def __init__(self, message: str, diagnostics: list | tuple = ()) -> None:
+        super().__init__(message)
+        self.diagnostics = sorted(diagnostics, key=lambda d: (d.location, d.code))

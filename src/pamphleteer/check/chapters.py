@@ -18,10 +18,12 @@ _CODE = re.compile(r"`[^`\n]*`")
 
 def lint_chapter(path: Path, shown: str) -> list[Diagnostic]:
     """Every problem found in one chapter file."""
+    if not path.is_file():
+        return [diagnose("c007", Location(shown))]
     try:
         chapter = read_chapter(path, shown)
     except ContentError as error:
-        return [diagnose("c005", Location(shown, _line_of(str(error))), what=error.message.split(": ", 1)[-1])]
+        return [_unreadable(error, shown)]
     lines = chapter.body.split("\n")
     first = chapter.body_line
     problems: list[Diagnostic] = []
@@ -41,8 +43,17 @@ def lint_chapter(path: Path, shown: str) -> list[Diagnostic]:
         if match:
             problems.append(diagnose("c003", Location(shown, number), what=match.group(0)))
     if not str(chapter.meta.get("title", "")).strip():
-        problems.append(diagnose("c005", Location(shown, 1), what="no title"))
+        problems.append(diagnose("c005", Location(shown, 1), what="no `title:`."))
     return problems
+
+
+def _unreadable(error: ContentError, shown: str) -> Diagnostic:
+    """c005 for broken front matter, else c006 (not UTF-8, unreadable)."""
+    what = error.message.split(": ", 1)[-1]
+    location = Location(shown, _line_of(error.message))
+    if "front matter" in what:
+        return diagnose("c005", location, what=what.removeprefix("broken front matter: "))
+    return diagnose("c006", location, what=what[:1].upper() + what[1:])
 
 
 def _notes(lines: list[str], first: int) -> tuple[dict[str, int], dict[str, int]]:

@@ -14,6 +14,7 @@ from ..model.crossrefs import section_references
 from ..model.markdown_ext import CITATION
 from ..normalise.citation_forms import has_locator
 from ..normalise.citation_works import tokens
+from ..project.editions import output_stem
 from ..project.manifest import Manifest
 from ..project.references import REFERENCES, Reference, ReferenceErrors, load_references
 
@@ -37,7 +38,7 @@ def check_references(root: Path, manifest: Manifest) -> list[Diagnostic]:
                  for key, ref in references.items() if key not in cited]
     problems += _same_work_twice(references)
     problems += _sections(root, manifest)
-    problems += _outputs(root, manifest.slug)
+    problems += _outputs(root, output_stem(manifest.slug, manifest.edition))
     return problems
 
 

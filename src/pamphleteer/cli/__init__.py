@@ -14,10 +14,10 @@ from typing import TextIO
 
 from .. import __version__
 from ..errors import PamphleteerError
-from . import build, check, new, normalise, preview
+from . import build, check, diff, new, normalise, preview
 from .console import Console
 
-COMMANDS = {"normalise": normalise, "build": build, "check": check, "new": new, "preview": preview}
+COMMANDS = {"normalise": normalise, "build": build, "check": check, "diff": diff, "new": new, "preview": preview}
 
 
 class _Parser(argparse.ArgumentParser):

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import argparse
 
-from ..commands.check import check
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
 
 def run(args: argparse.Namespace, console) -> int:
+    from ..commands.check import check  # here, not above: every command's start-up would pay for it
+
     report = check(args.directory, console.progress)
     for line in report.lines():
         console.out(f"{line}\n")

@@ -2,7 +2,10 @@
 
 Without FILE: every chapter listed in pamphlet.toml, from seeds/ into
 chapters/, plus build/normalise-report.md (what changed, what was removed,
-what needs an editor's eye).
+what needs an editor's eye). A chapter edited by hand since normalise wrote
+it is not overwritten: the command shows the edit, suggests a correction
+for corrections.toml that keeps it, and writes nothing (--force discards
+the edits). Every correction must still match its chapter exactly once.
 
 With FILE: that one file, no manifest needed; the chapter goes to stdout
 (or to -o OUT.md). Use FILE `-` to read standard input.
@@ -14,8 +17,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from ..commands.normalise import REPORT, normalise_file, normalise_project
-from ..readers import KINDS
+from ..project.manifest import KINDS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,16 +25,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="kind", default="auto", choices=KINDS, metavar="KIND",
                         help=f"what the file is: {', '.join(KINDS)} (default: auto)")
     parser.add_argument("-o", "--output", type=Path, help="write the chapter here instead of stdout")
+    parser.add_argument("--force", action="store_true",
+                        help="overwrite chapters edited by hand (their edits are lost)")
 
 
 def run(args: argparse.Namespace, console) -> int:
     if args.file is None:
-        reports = normalise_project(args.directory, console.progress)
-        removed = sum(len(r.removals) for r in reports)
-        review = sum(len(r.review) for r in reports)
-        console.progress(f"Normalised {len(reports)} chapters; {removed} removals and {review} items to review "
-                         f"are listed in {REPORT}.")
-        return 0
+        return _normalise_project(args, console)
+    from ..commands.normalise import normalise_file
+
     if str(args.file) == "-":
         return _normalise_stdin(args, console)
     text, result = normalise_file(args.file, args.kind, args.output)
@@ -42,7 +43,29 @@ def run(args: argparse.Namespace, console) -> int:
     return 0
 
 
+def _normalise_project(args: argparse.Namespace, console) -> int:
+    from ..commands.normalise import REPORT, normalise_project
+    from ..project.handedits import EditedChapters
+
+    try:
+        reports = normalise_project(args.directory, console.progress, force=args.force)
+    except EditedChapters as refused:
+        for line in refused.diagnostics:
+            console.error(str(line))
+        console.error(refused.explanation())
+        console.error(f"error: {refused}")
+        return refused.exit_code
+    removed = sum(len(r.removals) for r in reports)
+    review = sum(len(r.review) for r in reports)
+    count = len(reports)
+    console.progress(f"Normalised {count} chapter{'s' * (count != 1)}; {removed} removals and {review} items "
+                     f"to review are listed in {REPORT}.")
+    return 0
+
+
 def _normalise_stdin(args: argparse.Namespace, console) -> int:
+    from ..commands.normalise import normalise_file
+
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / "stdin.txt"
         path.write_text(console.stdin.read(), encoding="utf-8")

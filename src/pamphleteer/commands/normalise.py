@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..chapters import render_body, render_chapter
-from ..errors import UsageError
+from ..chapters import parse_chapter, render_body, render_chapter, stamp_chapter
+from ..diagnostics import Diagnostic
+from ..errors import ReportedErrors, UsageError
 from ..files import write_atomic
 from ..normalise import Result, normalise_source
 from ..normalise.report import ChapterReport, render_json, render_markdown
-from ..project.manifest import ChapterSpec, load_manifest
+from ..project.corrections import Correction, apply_corrections, due, load_corrections
+from ..project.handedits import EditedChapters, find_hand_edits
+from ..project.manifest import ChapterSpec, Manifest, load_manifest
 from ..project.references import load_references
 from ..readers import KINDS, load_seed
 
@@ -19,26 +22,56 @@ REPORT = Path("build/normalise-report.md")
 Progress = Callable[[str], None]
 
 
-def normalise_project(root: Path, progress: Progress = lambda _: None) -> list[ChapterReport]:
+def normalise_project(root: Path, progress: Progress = lambda _: None, force: bool = False) -> list[ChapterReport]:
     """Normalise every chapter of the manifest into chapters/, and write the report.
 
     Every chapter is normalised before any file is written, so an error in
-    one seed leaves all chapter files as they were.
+    one seed, a correction that no longer matches, or a chapter edited by
+    hand leaves all chapter files as they were.
+
+    Args:
+        root: The project.
+        progress: Called with one line per step.
+        force: Overwrite chapters edited by hand (their edits are lost).
+
+    Raises:
+        ReportedErrors: a correction matches its fresh chapter not exactly once.
+        EditedChapters: a chapter was edited by hand (unless `force`).
     """
     manifest = load_manifest(root)
+    corrections = load_corrections(root, {spec.slug for spec in manifest.chapters})
     references = load_references(root)
-    outputs: list[tuple[Path, str]] = []
+    outputs: list[tuple[ChapterSpec, str]] = []
     reports: list[ChapterReport] = []
     for step, spec in enumerate(manifest.chapters, start=1):
         progress(f"Step {step}/{len(manifest.chapters)} - normalising {spec.seed}")
         result = _normalise_chapter(root, spec, manifest.language, references)
-        outputs.append((root / spec.path, render_chapter(_front_matter(spec, result), result.draft)))
+        outputs.append((spec, stamp_chapter(render_chapter(_front_matter(spec, result), result.draft))))
         reports.append(_report(spec.path, spec.seed, result))
-    for path, text in outputs:
-        write_atomic(path, text)
+    _refuse_unsafe_writes(root, manifest, outputs, corrections, force)
+    for spec, text in outputs:
+        write_atomic(root / spec.path, text)
     write_atomic(root / REPORT, render_markdown(reports))
     write_atomic(root / REPORT.with_suffix(".json"), render_json(reports))
     return reports
+
+
+def _refuse_unsafe_writes(root: Path, manifest: Manifest, outputs: list[tuple[ChapterSpec, str]],
+                          corrections: list[Correction], force: bool) -> None:
+    """Stop before writing if a correction would not apply or an edit would be lost."""
+    mine = {spec.slug: due(corrections, spec.slug, manifest.edition) for spec, _ in outputs}
+    problems: list[Diagnostic] = []
+    for spec, text in outputs:
+        chapter = parse_chapter(text, root / spec.path, spec.path)
+        problems += apply_corrections(chapter.body, mine[spec.slug], spec.path, chapter.body_line)[1]
+    if problems:
+        count = len(problems)
+        raise ReportedErrors(f"{count} correction{'s do' if count != 1 else ' does'} not match exactly once; "
+                             "no chapter was written.", problems)
+    edits = find_hand_edits(root, [(spec.path, spec.slug, text) for spec, text in outputs],
+                            [c for spec, _ in outputs for c in mine[spec.slug]])
+    if edits and not force:
+        raise EditedChapters(edits)
 
 
 def _normalise_chapter(root: Path, spec: ChapterSpec, language: str, references: dict) -> Result:

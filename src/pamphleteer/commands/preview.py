@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ContentError
+from ..project.editions import output_name
 from ..project.manifest import load_manifest
 from ..render.preview import contact_sheet, parse_pages, render_pages
 
@@ -15,13 +16,13 @@ CONTACT_SHEET = "contact-sheet.png"
 
 def preview(root: Path, pages: str | None = None, out: Path | None = None, dpi: int = 110,
             progress: Progress = lambda _: None) -> list[Path]:
-    """Render pages of build/<slug>.pdf (all if `pages` is None) and a contact sheet into `out`.
+    """Render pages of the built PDF (all if `pages` is None) and a contact sheet into `out`.
 
     Returns:
         The images written, the contact sheet last.
     """
     manifest = load_manifest(root)
-    pdf = root / "build" / f"{manifest.slug}.pdf"
+    pdf = root / "build" / output_name(manifest.slug, manifest.edition, "pdf")
     if not pdf.is_file():
         raise ContentError(f"build/{pdf.name} has not been built; run `pamphleteer build --format pdf` first.")
     out = out if out is not None else root / "build" / "preview"

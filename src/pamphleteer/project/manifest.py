@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Location, diagnose
 from ..errors import ContentError
+from .tomlfile import parse_toml
 
 MANIFEST = "pamphlet.toml"
 KINDS = ("text", "pdf-text", "markdown", "html", "auto")
 FORMATS = ("pdf", "booklet", "epub", "html")
 PAGE_SIZES = {"a5": "A5", "half-letter": "5.5in 8.5in"}
 BOOKLET_PAPERS = ("a4", "letter")
+_PAMPHLET_KEYS = {"slug", "title", "subtitle", "editor", "publisher", "language", "edition", "date",
+                  "description", "citations"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -91,7 +93,7 @@ class ManifestErrors(ContentError):
     def __init__(self, diagnostics: list[Diagnostic]) -> None:
         count = len(diagnostics)
         super().__init__(f"{MANIFEST} has {count} problem{'s' if count != 1 else ''}.")
-        self.diagnostics = diagnostics
+        self.diagnostics = sorted(diagnostics, key=lambda d: (d.location, d.code))
 
 
 def load_manifest(root: Path) -> Manifest:
@@ -106,19 +108,13 @@ def load_manifest(root: Path) -> Manifest:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ContentError(
-            f"{MANIFEST} not found in {root}; run this inside a pamphlet project, "
+            f"{MANIFEST} not found in {root.resolve()}; run this inside a pamphlet project, "
             "or create one with `pamphleteer new DIR`."
         ) from None
-    except UnicodeDecodeError:
-        raise ContentError(f"{MANIFEST}: the file is not UTF-8 text.") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        where = f"{MANIFEST}:{line.group(1)}" if line else MANIFEST
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-        raise ContentError(f"{where}: not valid TOML: {reason}.") from None
-    return _Validator(root, text).manifest(data)
+    except UnicodeDecodeError as error:
+        line = error.object.count(b"\n", 0, error.start) + 1
+        raise ContentError(f"{MANIFEST}:{line}: the file is not UTF-8 text; save it as UTF-8.") from None
+    return _Validator(root, text).manifest(parse_toml(text, MANIFEST))
 
 
 class _Validator:
@@ -172,6 +168,8 @@ class _Validator:
             chapters=tuple(chapters),
         )
         self.unknown_keys(data, {"pamphlet", "output", "chapters"}, "")
+        self.unknown_keys(pamphlet, _PAMPHLET_KEYS, "pamphlet")
+        self.unknown_keys(output, {"formats", "page_size", "booklet_paper"}, "output")
         if self.problems:
             raise ManifestErrors(self.problems)
         return manifest

@@ -18,6 +18,7 @@ def read(source: str, path: str) -> Draft:
     parser = _PageParser()
     parser.feed(source)
     parser.close()
+    parser._flush()  # text after the last block element (or with none at all) is text too
     draft = Draft(path=path, kind="html", markup=True, blocks=tuple(parser.blocks))
     return draft.with_meta("title", parser.title.strip())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 from ..errors import ContentError
@@ -31,6 +32,10 @@ def load_seed(path: Path, shown: str | None = None) -> str:
         raise ContentError(f"{shown}: cannot read the seed ({error.strerror}).") from None
     if not data.strip():
         raise ContentError(f"{shown}: the seed is empty.")
+    wide = _wide_encoding(data)
+    if wide:
+        raise ContentError(f"{shown}: the seed is {wide.upper()} text, not UTF-8; "
+                           f"convert it with `iconv -f {wide} -t utf-8`.")
     if b"\x00" in data:
         raise ContentError(f"{shown}: the seed is a binary file, not text.")
     text = _decode(data, shown)
@@ -50,8 +55,43 @@ def _decode(data: bytes, shown: str) -> str:
         raise ContentError(f"{shown}:{line}: the seed is not UTF-8 text; {advice}.") from None
 
 
+def _wide_encoding(data: bytes) -> str:
+    """"utf-16" or "utf-32" (with the byte order when there is no BOM) if the text is one, else "".
+
+    Word processors save "Unicode text" so; every other byte is then NUL,
+    which would otherwise pass for a binary file.
+
+    >>> _wide_encoding("Hi there".encode("utf-16")), _wide_encoding("Hi there".encode("utf-16-be"))
+    ('utf-16', 'utf-16be')
+    >>> _wide_encoding(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00")
+    ''
+    """
+    for bom, name in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return name
+    sample = data[:4096]
+    for name, offset in (("utf-16le", 1), ("utf-16be", 0)):
+        zeros = sample[offset::2]
+        if len(zeros) >= 4 and zeros.count(0) == len(zeros) and b"\x00" not in sample[1 - offset::2]:
+            return name
+    return ""
+
+
 def _guess_encoding(data: bytes) -> str:
+    """The encoding charset-normalizer finds most likely; cp1252 if it reads the same.
+
+    Short Western texts often fit several code pages equally; the commonest
+    one, Windows Latin-1, is the better advice then.
+    """
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    return best.encoding if best else ""
+    if best is None:
+        return ""
+    try:
+        if data.decode("cp1252") == data.decode(best.encoding):
+            return "cp1252"
+    except (UnicodeDecodeError, LookupError):
+        pass
+    return best.encoding.replace("_", "-")  # iconv's spelling: koi8-r, not koi8_r

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import nodes as n
+from ..project.editions import output_stem
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class BuildContext:
 
     @property
     def stem(self) -> str:
-        return self.edition.slug
+        return output_stem(self.edition.slug, self.edition.edition)
 
     def output(self, suffix: str) -> Path:
         return self.build_dir / f"{self.stem}{suffix}"

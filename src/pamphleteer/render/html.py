@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,9 +164,15 @@ def render_template(environment: jinja2.Environment, name: str, **context) -> st
     except jinja2.TemplateSyntaxError as error:
         raise ContentError(f"{error.filename or name}:{error.lineno}: template error: {error.message}.") from None
     except jinja2.UndefinedError as error:
-        raise ContentError(f"{name}: template error: {error.message}.") from None
+        raise ContentError(f"{_template_place(error, name)}: template error: {error.message}.") from None
     except jinja2.TemplateNotFound as error:
         raise ContentError(f"template {error.name} not found in styles/ or the defaults.") from None
+
+
+def _template_place(error: Exception, name: str) -> str:
+    """file:line of the template line that failed; Jinja puts template frames in the traceback."""
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith(".j2")]
+    return f"{frames[-1].filename}:{frames[-1].lineno}" if frames else name
 
 
 def read_style(root: Path, name: str) -> str:

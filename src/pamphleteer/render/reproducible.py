@@ -2,11 +2,37 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import hashlib
 import io
+import os
 import zipfile
+from collections.abc import Iterator
 
 from .context import BuildContext
+
+
+@contextlib.contextmanager
+def pinned_dates(moment: dt.datetime) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH to the build moment while the outputs are made.
+
+    Tools below the renderers read it instead of the clock: fontTools dates
+    the fonts it subsets (the `head` table's modified time), and WeasyPrint
+    subsets with fontTools whenever the machine lacks HarfBuzz-Subset. A
+    valid epoch the user set is kept; an invalid one (which would crash
+    fontTools) is replaced for the while.
+    """
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    if before is None or not before.strip().isdigit():
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 def pdf_date(context: BuildContext) -> str:
