@@ -74,9 +74,7 @@ def test_normalising_is_deterministic(kind: str, text: str):
 
 
 # Known defects, found by these tests and reported; each runs, and is shown as xfail until fixed.
-KNOWN = {
-    "dashes-and-ellipses": "two dashes in a row ('the -- -- the') need two runs: the first match eats the space",
-}
+KNOWN: dict[str, str] = {}
 _STEPS = [pytest.param(kind, name, id=f"{kind}:{name}",
                        marks=[pytest.mark.xfail(reason=KNOWN[name], strict=False)] if name in KNOWN else [])
           for kind, name in sorted({(k, n) for k, names in PIPELINES.items() for n in names if n in IDEMPOTENT})]

@@ -16,6 +16,7 @@ KINDS = ("text", "pdf-text", "markdown", "html", "auto")
 FORMATS = ("pdf", "booklet", "epub", "html")
 PAGE_SIZES = {"a5": "A5", "half-letter": "5.5in 8.5in"}
 BOOKLET_PAPERS = ("a4", "letter")
+_OUTPUT_KEYS = {"formats", "page_size", "booklet_paper", "creep"}
 _PAMPHLET_KEYS = {"slug", "title", "subtitle", "editor", "publisher", "language", "edition", "date",
                   "description", "citations"}
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -169,7 +170,7 @@ class _Validator:
         )
         self.unknown_keys(data, {"pamphlet", "output", "chapters"}, "")
         self.unknown_keys(pamphlet, _PAMPHLET_KEYS, "pamphlet")
-        self.unknown_keys(output, {"formats", "page_size", "booklet_paper"}, "output")
+        self.unknown_keys(output, _OUTPUT_KEYS, "output")
         if self.problems:
             raise ManifestErrors(self.problems)
         return manifest
