@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pages, structure, typography  # noqa: F401  (register passes)
+from . import (  # noqa: F401  (register passes)
+    displaced, frontmatter, furniture, hyphens, leftovers, lines, notes, pages, structure, typography,
+)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -30,9 +32,9 @@ PIPELINES: dict[str, list[str]] = {
         *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
-        "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-lists",
-        "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "unwrap-lines", "restore-displaced-material", "remove-title-blocks", "remove-truncation-marks",
+        "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "remove-captions", "recognise-link-lines",
+        "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "html": ["number-notes", *_TYPOGRAPHY],
 }
