@@ -32,7 +32,7 @@ PIPELINES: dict[str, list[str]] = {
         *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "restore-displaced-material", "remove-title-blocks", "remove-truncation-marks",
+        "unwrap-lines", "remove-title-blocks", "restore-displaced-material", "remove-truncation-marks",
         "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "remove-captions", "recognise-link-lines",
         "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],

@@ -15,6 +15,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…\"”’'\]]$")
 _ENDS_TITLE = re.compile(r"[.!?:]$")
 # Titles are short; a longer "title" is a numbered paragraph of the text itself.
 _TITLE_WORDS = 25
+_TITLE_LINE = 50  # the rest of a wrapped title is shorter than a wrapped line of text
 
 
 @dataclass
@@ -86,13 +87,14 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
     """Titles numbered 1, 2, ... each followed by quote paragraphs, to the very end."""
     titles: list[Title] = []
     previous = ""
-    for text, line in segments:
+    for position, (text, line) in enumerate(segments):
+        following = segments[position + 1][0] if position + 1 < len(segments) else ""
         number = _NUMBERED.match(text)
         after_title = not titles or not titles[-1].quotes
         if number and int(number.group(1)) == len(titles) + 1 and (after_title or _ENDS_SENTENCE.search(previous)):
             titles.append(Title(number.group(1), [number.group(2)], [line]))
         elif titles:
-            _take(titles[-1], text, line, previous)
+            _take(titles[-1], text, line, previous, following)
         else:
             return None
         previous = text
@@ -105,9 +107,9 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
     return titles
 
 
-def _take(title: Title, text: str, line: int, previous: str) -> None:
+def _take(title: Title, text: str, line: int, previous: str, following: str) -> None:
     """Add a segment to the current title, or to its quotes."""
-    if not title.quotes and not _ENDS_TITLE.search(title.texts[-1]) and _continues_title(text):
+    if not title.quotes and not _ENDS_TITLE.search(title.texts[-1]) and _continues_title(text, following):
         title.texts.append(text)
         title.lines.append(line)
     elif not title.quotes or _starts_paragraph(text, previous):
@@ -117,9 +119,12 @@ def _take(title: Title, text: str, line: int, previous: str) -> None:
         title.quotes[-1].lines.append(line)
 
 
-def _continues_title(text: str) -> bool:
-    """A title wrapped over lines goes on in lower case, or with a short question ending."""
-    return text[:1].islower() or (len(text) <= 40 and text.endswith("?") and not OPENS_QUOTE.match(text))
+def _continues_title(text: str, following: str) -> bool:
+    """A title wrapped over lines: it goes on in lower case, or briefly before a quotation or the next title."""
+    if OPENS_QUOTE.match(text):
+        return False
+    brief = len(text) <= _TITLE_LINE and not re.search(r"[.,;:]$", text)
+    return text[:1].islower() or (brief and (not following or bool(OPENS_QUOTE.match(following) or _NUMBERED.match(following))))
 
 
 def _starts_paragraph(text: str, previous: str) -> bool:

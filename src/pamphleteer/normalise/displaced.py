@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from .appendix import Appendix, Moved, Title, find_appendix
 from .draft import Block, Draft
 from .passes import Change, PassContext, register
-from .seating import Lexicon, Seat, place_titles, seat_quotes
+from .lexicon import Lexicon
+from .seating import Seat, seat_quotes
+from .sections import place_titles
 
 NAME = "restore-displaced-material"
 _SECTION_REFERENCE = re.compile(r"\bsections?\s+(\d{1,3})\b", re.I)
