@@ -37,14 +37,24 @@ class Clean:
         return "\n".join(out) + "\n"
 
 
+_OPENERS = ["The", "In", "It", "This", "If", "But", "We", "As", "For", "They", "There", "When"]
+
+
 def _sentence(rng: random.Random, end: str = ".") -> str:
     words = rng.sample(_WORDS, rng.randint(7, 20))
+    if rng.random() < 0.4:
+        words[0] = rng.choice(_OPENERS)
+    if rng.random() < 0.15:
+        words.insert(rng.randint(3, len(words) - 2), "—")
+    if rng.random() < 0.1:
+        words.insert(rng.randint(3, len(words) - 2), "…")
     if rng.random() < 0.3:
         words.insert(rng.randint(2, len(words) - 1), rng.choice(_NAMES))
     if rng.random() < 0.3:
         cut = rng.randint(2, len(words) - 2)
         words[cut] += ","
-    return " ".join([words[0].capitalize(), *words[1:]]) + end
+    text = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]) + end
+    return text
 
 
 def _paragraph(rng: random.Random, sentences: tuple[int, int] = (2, 6)) -> str:
@@ -76,6 +86,9 @@ def make_document(seed: int, sections: int = 4) -> Clean:
         if index:
             doc.blocks.append(("heading", _title(rng, paras[0]), 0))
         for para in paras:
+            if rng.random() < 0.12:
+                words = rng.sample(_WORDS, rng.randint(2, 4))
+                doc.blocks.append(("link", " ".join(word.capitalize() for word in words), 0))
             if rng.random() < 0.35:
                 group += 1
                 doc.blocks.append(("para", para[:-1] + ":", 0))
@@ -96,15 +109,22 @@ class Damage:
     first_only: float = 0.5  # share of quotations whose first paragraph alone is moved
     torn: float = 1.0  # share of quotations torn out at all
     mark_breaks: bool = True  # a torn-out heading leaves an extra blank line
+    ascii: float = 0.5  # share of paragraphs typed with "--", " - " and ". . ." for dashes and ellipses
+    glue: float = 1.0  # share of link texts glued to the paragraph after them
+    captions: int = 0  # image captions put inline between paragraphs (one-per-line layouts only)
+    truncated: bool = False  # a "<>" left where the site cut the text short
     straight: float = 0.5  # share of paragraphs whose quote marks are straight
 
 
 def scrape(doc: Clean, damage: Damage, seed: int = 0) -> str:
     """The document as a web scraper would leave it."""
     rng = random.Random(seed)
-    blocks = [(kind, _straighten(text) if rng.random() < damage.straight else text, group)
-              for kind, text, group in doc.blocks]
+    blocks = [(kind, _type_ascii(text, rng, damage), group) for kind, text, group in doc.blocks]
+    blocks = _glue(blocks, damage, rng)
     body, appendix = _tear(blocks, damage, rng) if damage.tear else (_keep(blocks), [])
+    body = _caption(body, damage, rng)
+    if damage.truncated:
+        body[-1] = (body[-1][0] + " <>", body[-1][1])
     lines: list[str] = []
     for index, (text, gap) in enumerate(body):
         wrapped = _layout(text, damage, index, len(body))
@@ -113,8 +133,32 @@ def scrape(doc: Clean, damage: Damage, seed: int = 0) -> str:
     return "\n".join(lines + [damage.blank] * 3 + appendix) + "\n"
 
 
-def _straighten(text: str) -> str:
-    return text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+def _type_ascii(text: str, rng: random.Random, damage: Damage) -> str:
+    if rng.random() < damage.straight:
+        text = text.replace("“", '"').replace("”", '"').replace("’", "'").replace("‘", "'")
+    if rng.random() < damage.ascii:
+        text = text.replace(" — ", rng.choice([" -- ", " - "])).replace(" … ", rng.choice([" . . . ", " ... "]))
+    return text.replace(". ", ".  ") if rng.random() < 0.2 else text
+
+
+def _glue(blocks, damage: Damage, rng: random.Random):
+    """A link text run into the paragraph after it: "...Council CommunismIf one reads"."""
+    out = []
+    for kind, text, group in blocks:
+        if out and out[-1][0] == "link" and kind == "para" and rng.random() < damage.glue:
+            out[-1] = ("para", out[-1][1] + text, group)
+        else:
+            out.append((kind, text, group))
+    return out
+
+
+def _caption(body: list[tuple[str, int]], damage: Damage, rng: random.Random) -> list[tuple[str, int]]:
+    for _ in range(damage.captions):
+        names = rng.sample(_NAMES, 2)
+        index = rng.randint(1, len(body) - 2)
+        if body[index][1] == 1 and body[index + 1][1] == 1:
+            body.insert(index + 1, (f"Delegates {names[0]} and {names[1]}", 1))
+    return body
 
 
 def _keep(blocks):

@@ -32,8 +32,9 @@ PIPELINES: dict[str, list[str]] = {
         *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "remove-title-blocks", "restore-displaced-material", "remove-truncation-marks",
-        "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "remove-captions", "recognise-link-lines",
+        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "remove-captions",
+        "restore-displaced-material", "rejoin-hyphenated-words", "join-lines", "split-glued-link-text",
+        "recognise-link-lines",
         "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "html": ["number-notes", *_TYPOGRAPHY],

@@ -9,9 +9,11 @@ from .passes import Change, PassContext, register
 
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue reading) more\W*)$", re.I)
 # Link text glued to the next sentence: "…and StalinismIf one wants".
-_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([A-Z][a-z]{0,5})(?=\s)")
-# The word after the glue must be this common (Zipf): sentence openers.
+_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([A-Z][a-z]+)(?=[\s,;:]|$)")
+# The word after the glue is a common sentence opener (Zipf), or a real word
+# while the glued whole is no word at all ("PowerPoint" and "MacDonald" are).
 _OPENER_ZIPF = 5.0
+_WORD_ZIPF = 3.0
 
 
 @register("remove-truncation-marks")
@@ -60,7 +62,10 @@ def _split_points(text: str, context: PassContext) -> list[int]:
     points = []
     for match in _GLUED.finditer(text):
         left, right = match.group(1), match.group(2)
-        if context.vocabulary.zipf(right) >= _OPENER_ZIPF and context.vocabulary.is_word(left):
+        vocabulary = context.vocabulary
+        unknown = vocabulary.zipf(left + right) == 0 and vocabulary.count(left + right) <= 1
+        opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and vocabulary.zipf(right) >= _WORD_ZIPF)
+        if opener and vocabulary.is_word(left):
             points.append(match.start(2))
     return points
 
@@ -101,7 +106,7 @@ def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], contex
     if "\n" in text or _CAPTION_MARK.match(text):
         return bool(_CAPTION_MARK.match(text)) and len(text.split()) <= 3 * _CAPTION_MAX_WORDS
     words = text.split()
-    if not 2 <= len(words) <= _CAPTION_MAX_WORDS or re.search(r"[.!?:;,”\"’']$", text):
+    if not 2 <= len(words) <= _CAPTION_MAX_WORDS or re.search(r"[.!?:;,”\"’']$", text) or text[0].isdigit():
         return False
     if not 0 < index < len(blocks) - 1 or not _inline(blocks, index):
         return False

@@ -87,10 +87,19 @@ def _split_region(region: list[Line], width: float | None, blank_separated: bool
 
 
 def _one_per_line(region: list[Line], width: float) -> bool:
-    """A run holding a paragraph written on one line, where no sentence runs over a line end."""
+    """A run of paragraphs written one to a line: mostly long lines, or some and no sentence run over a line end.
+
+    Short lines among them are headings, captions or link texts, each a paragraph of its own.
+    """
     texts = [line.text.strip() for line in region]
-    return any(_long(line, width) for line in region) and not any(
-        _continues(before, text) for before, text in zip(texts, texts[1:]))
+    longs = sum(1 for line in region if _long(line, width))
+    return longs * 2 > len(region) or (longs > 0 and not any(
+        _continues(before, text) for before, text in zip(texts, texts[1:])))
+
+
+def _starts_item(group: list[Line], before: str) -> bool:
+    """A dash or number opens a list item only after a sentence ends (else it is a dash wrapped to the line start)."""
+    return bool(_SENTENCE_END.search(before)) or bool(LIST_MARK.match(group[0].text.strip()))
 
 
 def _long(line: Line, width: float | None) -> bool:
@@ -100,7 +109,7 @@ def _long(line: Line, width: float | None) -> bool:
 def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bool, blank_separated: bool) -> bool:
     """True if `line` starts a new paragraph after the lines of `group`."""
     before, text = group[-1].text.strip(), line.text.strip()
-    if LIST_MARK.match(text):
+    if LIST_MARK.match(text) and (text[0] in "•▪◦·‣∙●○■□" or _starts_item(group, before)):
         return True
     if _STARTS_LOWER.match(text):
         return False
