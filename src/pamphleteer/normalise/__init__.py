@@ -37,7 +37,7 @@ PIPELINES: dict[str, list[str]] = {
         "recognise-link-lines",
         "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
-    "html": ["number-notes", *_TYPOGRAPHY],
+    "html": ["remove-captions", "number-notes", *_TYPOGRAPHY],
 }
 
 

@@ -81,7 +81,8 @@ _LINK_LINE = re.compile(r"^(?:see also|also see|read more|related|further readin
 def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Remove an image caption left standing alone between paragraphs of scraped text.
 
-    A caption either says what it is ("Photo: ...") or is a short run of
+    An HTML reader marks figure captions as such. In plain text a caption
+    either says what it is ("Photo: ...") or is a short run of
     names ("Leading Delegates Smith and Jones") that the page put inline,
     with no blank line to set it apart as a heading would be.
 
@@ -94,7 +95,7 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     lowered = {word for block in draft.blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
     blocks, changes = [], []
     for index, block in enumerate(draft.blocks):
-        if block.kind == "para" and _is_caption(draft.blocks, index, lowered, context):
+        if block.kind == "caption" or (block.kind == "para" and _is_caption(draft.blocks, index, lowered, context)):
             changes.append(Change("remove-captions", "removed", block.line, block.text, "", "image caption"))
             continue
         blocks.append(block)
