@@ -98,13 +98,18 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
         else:
             return None
         previous = text
-    if len(titles) < 2 or not any(title.quotes for title in titles):
-        return None
-    if any(len(title.text.split()) > _TITLE_WORDS for title in titles):
+    if len(titles) < 2 or not any(title.quotes for title in titles) or not all(map(_plausible, titles)):
         return None
     for title in titles:
         title.texts[0] = f"{title.number} {title.texts[0]}"
     return titles
+
+
+def _plausible(title: Title) -> bool:
+    """A section title, not a numbered paragraph: short, not a sentence; its quotations open with a quote mark."""
+    text = title.text
+    return (len(text.split()) <= _TITLE_WORDS and not re.search(r"[.;,:]$", text)
+            and (not title.quotes or bool(OPENS_QUOTE.match(title.quotes[0].texts[0]))))
 
 
 def _take(title: Title, text: str, line: int, previous: str, following: str) -> None:
