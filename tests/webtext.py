@@ -76,12 +76,12 @@ def _quotation(rng: random.Random, paragraphs: int) -> list[str]:
     return texts
 
 
-def make_document(seed: int, sections: int = 4) -> Clean:
-    """A clean document: an opening, then sections with headings, paragraphs and quotations."""
+def make_document(seed: int, sections: int = 4, opening: bool = True) -> Clean:
+    """A clean document: an opening (or not), then sections with headings, paragraphs and quotations."""
     rng = random.Random(seed)
     doc = Clean()
     group = 0
-    for index in range(sections + 1):
+    for index in range(0 if opening else 1, sections + 1):
         paras = [_paragraph(rng) for _ in range(rng.randint(3, 7))]
         if index:
             doc.blocks.append(("heading", _title(rng, paras[0]), 0))

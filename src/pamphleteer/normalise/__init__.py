@@ -32,9 +32,8 @@ PIPELINES: dict[str, list[str]] = {
         *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "remove-captions",
-        "restore-displaced-material", "rejoin-hyphenated-words", "join-lines", "split-glued-link-text",
-        "recognise-link-lines",
+        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-link-lines",
         "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "html": ["remove-captions", "number-notes", *_TYPOGRAPHY],

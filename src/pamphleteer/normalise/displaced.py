@@ -10,7 +10,7 @@ from .draft import Block, Draft
 from .passes import Change, PassContext, register
 from .lexicon import Lexicon
 from .seating import Seat, seat_quotes
-from .sections import place_titles
+from .sections import place_titles, section_breaks
 
 NAME = "restore-displaced-material"
 _SECTION_REFERENCE = re.compile(r"\bsections?\s+(\d{1,3})\b", re.I)
@@ -44,6 +44,7 @@ def restore_displaced_material(draft: Draft, context: PassContext) -> tuple[Draf
     numbered = _numbers_referenced(body, appendix.titles)
     headings = {position: appendix.titles[index] for index, position in placed.items()}
     blocks, changes = _rebuild(body, headings, seats, numbered)
+    changes += _report_unmarked(headings, body)
     blocks += _left_at_end(appendix.titles, placed)
     changes += _report_unplaced(appendix.titles, placed)
     return draft.but(blocks=tuple(blocks)), changes
@@ -115,6 +116,14 @@ def _seat_changes(seat: Seat, block: Block) -> list[Change]:
         changes.append(Change(NAME, "review", first.lines[0], first.texts[0], where,
                               "no colon introduces this quotation; check where it belongs"))
     return changes
+
+
+def _report_unmarked(headings: dict[int, Title], body: list[Block]) -> list[Change]:
+    """A title put where the text shows no section break was placed by its words alone: worth a look."""
+    breaks = section_breaks(body) | {0}
+    return [Change(NAME, "review", title.lines[0], title.text, f"before line {body[position].line}",
+                   "no section break there; the title was placed by its words")
+            for position, title in sorted(headings.items()) if position not in breaks]
 
 
 def _left_at_end(titles: Sequence[Title], placed: dict[int, int]) -> list[Block]:

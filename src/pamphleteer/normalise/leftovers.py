@@ -118,9 +118,14 @@ def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], contex
 
 
 def _inline(blocks: tuple[Block, ...], index: int) -> bool:
-    """No blank line on either side in the seed: not set apart as headings are."""
-    before, block, after = blocks[index - 1], blocks[index], blocks[index + 1]
-    return block.line - before.lines[-1] == 1 and after.line - block.lines[-1] == 1
+    """Text on the seed lines either side, no blank line: not set apart as headings are.
+
+    Seed lines, not neighbouring blocks, decide: quotations put back in
+    place may stand next to the caption now.
+    """
+    block = blocks[index]
+    text_lines = {line for other in blocks for line in other.lines}
+    return block.line - 1 in text_lines and block.lines[-1] + 1 in text_lines
 
 
 @register("recognise-link-lines")

@@ -15,6 +15,8 @@ from .seating import slot_kind
 # Scores of a placement (a small maximum-weight alignment of titles to positions).
 _BREAK = 10.0  # a title at a section break
 _PLACE = 4.0  # cost of any title: a weak match is left out and reported
+# Where no breaks show, words are the only evidence a title has: a fair match will do.
+_PLACE_UNMARKED = 2.5
 _LEXICAL = 8.0  # title words found at the start of the section
 _UNPLACED_QUOTES = 50.0  # a title left out although its quotations need a home
 _MISSING_SLOT = 3.0  # a quotation of the section with no colon left to follow
@@ -65,11 +67,13 @@ def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexico
     """
     breaks = section_breaks(body)
     quoted = sum(1 for title in titles if title.quotes)
-    candidates = sorted({0, *breaks}) if len(breaks) >= quoted else list(range(len(body)))
+    marked = len(breaks) >= quoted
+    candidates = sorted({0, *breaks}) if marked else list(range(len(body)))
+    cost = _PLACE if marked else _PLACE_UNMARKED
     bonus = {p: _BREAK for p in breaks}
     if len(titles) == len(breaks) + 1:
         bonus[0] = _BREAK  # one section more than breaks: the text opens with the first section
-    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * _opening_match(title, body, p, lexicon)
+    scores = [[bonus.get(p, 0.0) - cost + _LEXICAL * _opening_match(title, body, p, lexicon)
                for p in candidates] for title in titles]
     return _Alignment(titles, candidates, scores, _Slots.of(body), len(body)).solve()
 
