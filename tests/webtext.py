@@ -57,8 +57,11 @@ def _sentence(rng: random.Random, end: str = ".") -> str:
     return text
 
 
-def _paragraph(rng: random.Random, sentences: tuple[int, int] = (2, 6)) -> str:
-    return " ".join(_sentence(rng) for _ in range(rng.randint(*sentences)))
+def _paragraph(rng: random.Random, sentences: tuple[int, int] = (2, 6), quoting: bool = True) -> str:
+    text = " ".join(_sentence(rng) for _ in range(rng.randint(*sentences)))
+    if quoting and rng.random() < 0.08:  # a paragraph opening with a quotation in running text
+        text = f"“{rng.choice(_WORDS).capitalize()} {rng.choice(_WORDS)},” said {rng.choice(_NAMES)}. {text}"
+    return text
 
 
 def _title(rng: random.Random, echo: str) -> str:
@@ -70,13 +73,13 @@ def _title(rng: random.Random, echo: str) -> str:
 
 
 def _quotation(rng: random.Random, paragraphs: int) -> list[str]:
-    texts = [f"“{_paragraph(rng, (1, 3))}" for _ in range(paragraphs)]
+    texts = [f"“{_paragraph(rng, (1, 3), quoting=False)}" for _ in range(paragraphs)]
     cite = f" [{rng.choice(_NAMES)}, {rng.choice(_WORDS).capitalize()}, p. {rng.randint(2, 300)}]"
     texts[-1] += "”" + (cite if rng.random() < 0.8 else "")
     return texts
 
 
-def make_document(seed: int, sections: int = 4, opening: bool = True) -> Clean:
+def make_document(seed: int, sections: int = 4, opening: bool = True, colons: float = 1.0) -> Clean:
     """A clean document: an opening (or not), then sections with headings, paragraphs and quotations."""
     rng = random.Random(seed)
     doc = Clean()
@@ -91,7 +94,7 @@ def make_document(seed: int, sections: int = 4, opening: bool = True) -> Clean:
                 doc.blocks.append(("link", " ".join(word.capitalize() for word in words), 0))
             if rng.random() < 0.35:
                 group += 1
-                doc.blocks.append(("para", para[:-1] + ":", 0))
+                doc.blocks.append(("para", para[:-1] + ":" if rng.random() < colons else para, 0))
                 doc.blocks += [("quote", text, group) for text in _quotation(rng, rng.choice([1, 1, 1, 2, 3]))]
             else:
                 doc.blocks.append(("para", para, 0))
@@ -113,6 +116,7 @@ class Damage:
     glue: float = 1.0  # share of link texts glued to the paragraph after them
     captions: int = 0  # image captions put inline between paragraphs (one-per-line layouts only)
     truncated: bool = False  # a "<>" left where the site cut the text short
+    numbering: str = "{} "  # how the appended titles are numbered
     straight: float = 0.5  # share of paragraphs whose quote marks are straight
 
 
@@ -178,7 +182,8 @@ def _tear(blocks, damage: Damage, rng: random.Random):
     for kind, text, group in blocks:
         if kind == "heading":
             number += 1
-            appendix += textwrap.wrap(f"{number} {text}", 40) if rng.random() < 0.3 else [f"{number} {text}"]
+            title = damage.numbering.format(number) + text
+            appendix += textwrap.wrap(title, 40) if rng.random() < 0.3 else [title]
             gap += 1 if damage.mark_breaks else 0
             continue
         if kind == "quote":

@@ -98,7 +98,7 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
         else:
             return None
         previous = text
-    if len(titles) < 2 or not any(title.quotes for title in titles) or not all(map(_plausible, titles)):
+    if len(titles) < 2 or not all(map(_plausible, titles)):
         return None
     for title in titles:
         title.texts[0] = f"{title.number} {title.texts[0]}"

@@ -38,6 +38,8 @@ def restore_displaced_material(draft: Draft, context: PassContext) -> tuple[Draf
     if appendix is None:
         return draft, []
     body = _body(draft.blocks, appendix)
+    if not any(title.quotes for title in appendix.titles) and len(section_breaks(body)) < len(appendix.titles) - 1:
+        return draft, []  # a numbered list ending the text, not titles torn from its sections
     lexicon = Lexicon([block.text for block in body], context.vocabulary.zipf)
     placed = place_titles(appendix.titles, body, lexicon)
     seats = _seat_all(appendix.titles, placed, body, lexicon)

@@ -55,7 +55,8 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
             and not re.search(r"[.,;:]$|[.!?]\s", text)  # titles are not sentences
             and not re.match(r"^[\W_]*[a-z]", following)  # a fragment continues in lower case
         )
-        licence = _LICENCE.search(text) and len(text) <= 3 * _FRONT_MAX_CHARS  # a licence line, not a paragraph
+        # A licence line, not a paragraph that happens to mention one.
+        licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
         if block.kind in ("quote", "item") or not (title_like or licence or block.kind == "heading"):
             return index
     return 0

@@ -9,7 +9,7 @@ from .passes import Change, PassContext, register
 
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue reading) more\W*)$", re.I)
 # Link text glued to the next sentence: "…and StalinismIf one wants".
-_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([A-Z][a-z]+)(?=[\s,;:]|$)")
+_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
 # while the glued whole is no word at all ("PowerPoint" and "MacDonald" are).
 _OPENER_ZIPF = 5.0
@@ -61,7 +61,7 @@ def split_glued_link_text(draft: Draft, context: PassContext) -> tuple[Draft, li
 def _split_points(text: str, context: PassContext) -> list[int]:
     points = []
     for match in _GLUED.finditer(text):
-        left, right = match.group(1), match.group(2)
+        left, right = match.group(1), match.group(2).lstrip('"“')
         vocabulary = context.vocabulary
         unknown = vocabulary.zipf(left + right) == 0 and vocabulary.count(left + right) <= 1
         opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and vocabulary.zipf(right) >= _WORD_ZIPF)

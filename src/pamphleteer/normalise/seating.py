@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from .appendix import Moved
 from .draft import Block
 from .lexicon import Lexicon
 from .paragraphs import LIST_MARK, OPENS_QUOTE
+from .structure import is_whole_quotation
 
 # Scores of a quotation group in a slot, by slot kind and whether the group is left open.
 _SLOT_SCORES = {("empty", False): 10.0, ("empty", True): 8.0, ("continued", True): 12.0,
@@ -17,6 +19,7 @@ _SLOT_SCORES = {("empty", False): 10.0, ("empty", True): 8.0, ("continued", True
 _STACKED = -12.0  # a second quotation in the same slot
 _JOINED = 1.0  # an open paragraph continued by the next, as typesetters mark quotations
 _QUOTE_LEXICAL = 3.0
+_ASIDE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -28,20 +31,28 @@ class Seat:
     kind: str
 
 
-def slot_kind(block: Block, following: Block | None) -> str:
-    """How a place after `block` suits a quotation cut from the text.
+def slot_kind(body: Sequence[Block], index: int) -> str:
+    """How the place after body[index] suits a quotation cut from the text.
 
     After a colon the quotation it introduces is missing ("empty"), or
     only its first paragraph is ("continued": the rest is still there,
     opening with a quote mark); a colon before a list introduces the list.
+    A caption or link line standing between is looked past.
     """
-    if not block.text.rstrip().endswith(":"):
+    if not body[index].text.rstrip().endswith(":"):
         return "plain"
+    following = next((block for block in body[index + 1:] if not _aside(block)), None)
     if following is None:
         return "empty"
-    if OPENS_QUOTE.match(following.text):
+    if is_whole_quotation(following.text):
         return "continued"
     return "list" if LIST_MARK.match(following.text) else "empty"
+
+
+def _aside(block: Block) -> bool:
+    """A short line with no end punctuation: a caption or link text, not a paragraph."""
+    text = block.text.strip()
+    return "\n" not in text and len(text.split()) <= _ASIDE_WORDS and not re.search(r"[.!?:;,”\"’'\])]$", text)
 
 
 def seat_quotes(quotes: Sequence[Moved], body: Sequence[Block], start: int, end: int, lexicon: Lexicon) -> list[Seat]:
@@ -50,7 +61,7 @@ def seat_quotes(quotes: Sequence[Moved], body: Sequence[Block], start: int, end:
     Consecutive paragraphs may form one quotation when the first is left
     open; which reading wins is decided by the slots the text offers.
     """
-    slots = [(i, slot_kind(body[i], body[i + 1] if i + 1 < len(body) else None)) for i in range(start, max(start, end))]
+    slots = [(i, slot_kind(body, i)) for i in range(start, max(start, end))]
     if not slots or not quotes:
         return []
     contexts = [f"{body[i].text} {body[i + 1].text if i + 1 < len(body) else ''}" for i, _ in slots]

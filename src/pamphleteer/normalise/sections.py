@@ -43,8 +43,8 @@ class _Slots:
     @classmethod
     def of(cls, body: Sequence[Block]) -> _Slots:
         empty, continued = [0], [0]
-        for index, block in enumerate(body):
-            kind = slot_kind(block, body[index + 1] if index + 1 < len(body) else None)
+        for index in range(len(body)):
+            kind = slot_kind(body, index)
             empty.append(empty[-1] + (kind == "empty"))
             continued.append(continued[-1] + (kind == "continued"))
         return cls(empty, continued)

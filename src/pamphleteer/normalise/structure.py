@@ -122,7 +122,7 @@ def recognise_block_quotes(draft: Draft, context: PassContext) -> tuple[Draft, l
 
 
 def _set_off(text: str, previous: Block) -> bool:
-    if not _is_whole_quotation(text):
+    if not is_whole_quotation(text):
         return False
     introduced = previous.kind in ("para", "quote") and previous.text.rstrip().endswith(":")
     return introduced or previous.kind == "quote" or bool(_CITED.search(text))
@@ -141,10 +141,10 @@ def quotation_is_open(text: str) -> bool:
     return not _CLOSED.search(_without_citation(text))
 
 
-def _is_whole_quotation(text: str) -> bool:
+def is_whole_quotation(text: str) -> bool:
     """A quotation from first to last word: it opens with a quote mark and closes at its end or not at all.
 
-    >>> _is_whole_quotation("“It was “treason” to them.”"), _is_whole_quotation('"Power" is a word.')
+    >>> is_whole_quotation("“It was “treason” to them.”"), is_whole_quotation('"Power" is a word.')
     (True, False)
     """
     if not OPENS_QUOTE.match(text):
