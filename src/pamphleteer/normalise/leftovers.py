@@ -8,7 +8,7 @@ from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue reading) more\W*)$", re.I)
-# Link text glued to the next sentence: "…and StalinismIf one wants".
+# Link text glued to the next sentence: "…on Council CommunismIf one reads".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
 # while the glued whole is no word at all ("PowerPoint" and "MacDonald" are).
@@ -41,17 +41,19 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
 def split_glued_link_text(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Split a link text glued to the sentence after it into two paragraphs.
 
-    >>> d = Draft("x", "text", blocks=(Block("para", "See Bolshevism and StalinismIf one wants more", (2,)),))
+    >>> d = Draft("x", "text", blocks=(Block("para", "Notes on Council CommunismIf one reads more", (2,)),))
     >>> [b.text for b in split_glued_link_text(d, PassContext("x", "text"))[0].blocks]
-    ['See Bolshevism and Stalinism', 'If one wants more']
+    ['Notes on Council Communism', 'If one reads more']
     """
     blocks, changes = [], []
     for block in draft.blocks:
         pieces = _split_points(block.text, context)
         start = 0
         for point in pieces:
-            changes.append(Change("split-glued-link-text", "split", block.line, block.text[max(0, point - 20): point + 20],
-                                  "", "link text glued to the next sentence"))
+            around = block.text[max(0, point - 30): point + 30]
+            changes.append(Change("split-glued-link-text", "split", block.line, around, "", "link text glued to the next sentence"))
+            changes.append(Change("split-glued-link-text", "review", block.line, around, "",
+                                  "a link text was split from the sentence after it"))
             blocks.append(Block(block.kind, block.text[start:point].strip(), block.lines, block.level))
             start = point
         blocks.append(block.with_text(block.text[start:].strip()) if start else block)

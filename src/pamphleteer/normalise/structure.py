@@ -104,7 +104,7 @@ def recognise_block_quotes(draft: Draft, context: PassContext) -> tuple[Draft, l
     of the same quotation open with a quote mark, as typesetters do, and
     join the same quote; two quotations in a row stay two.
 
-    >>> blocks = (Block("para", "Lenin wrote:", (1,)), Block("para", "“All power.”", (2,)), Block("para", "“And more.”", (3,)))
+    >>> blocks = (Block("para", "She wrote:", (1,)), Block("para", "“All power.”", (2,)), Block("para", "“And more.”", (3,)))
     >>> [(b.kind, b.level) for b in recognise_block_quotes(Draft("x", "text", blocks=blocks), PassContext("x", "text"))[0].blocks]
     [('para', 0), ('quote', 2), ('quote', 3)]
     """
