@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from .appendix import Appendix, Moved, Title, find_appendix
 from .draft import Block, Draft
-from .passes import Change, PassContext, register
 from .lexicon import Lexicon
+from .passes import Change, PassContext, register
 from .seating import Seat, seat_quotes
 from .sections import place_titles, section_breaks
 

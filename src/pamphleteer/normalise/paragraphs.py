@@ -115,10 +115,22 @@ def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bo
         return False
     if one_per_line:
         return True
-    if _continues(before, text):
-        return False
-    if _long(group[-1], width) or _long(line, width):
+    continues = _continues(before, text)
+    if not continues and (_long(group[-1], width) or _long(line, width)):
         return True
-    if OPENS_QUOTE.match(group[0].text.strip()) and _ENDS_QUOTE.search(before) and OPENS_QUOTE.match(text):
-        return True  # a run of quotations with no blank line between them
-    return not blank_separated and width is not None and len(before) + 1 + len(text.split()[0]) < 0.9 * width
+    if not blank_separated and width is not None:
+        return _breaks_unspaced(before, text, width)
+    if continues:
+        return False
+    # A run of quotations with no blank line between them.
+    return bool(OPENS_QUOTE.match(group[0].text.strip()) and _ENDS_QUOTE.search(before) and OPENS_QUOTE.match(text))
+
+
+def _breaks_unspaced(before: str, text: str, width: float) -> bool:
+    """Wrapped text with no blank lines between paragraphs: a line the next word would have fitted on ends one.
+
+    So does a colon before a quotation set off on the next line.
+    """
+    if before.endswith(":") and OPENS_QUOTE.match(text):
+        return True
+    return len(before) + 1 + len(text.split()[0]) < 0.9 * width and (not _continues(before, text) or len(before) < width / 2)
