@@ -33,8 +33,8 @@ PIPELINES: dict[str, list[str]] = {
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
-        "remove-captions", "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-link-lines",
-        "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "split-glued-link-text", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "html": ["remove-captions", "number-notes", *_TYPOGRAPHY],
 }

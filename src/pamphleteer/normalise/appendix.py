@@ -12,6 +12,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
 # The closing mark of a quotation, then perhaps its bracketed citation.
 _CLOSED = re.compile(r"[\"”][.,;]?\s*(?:\[[^\[\]]*\])?[.,;]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’'\]]$")
+_CITED = re.compile(r"[\"”][.,;]?\s*\[[^\[\]]*\][.,;]?$")
 _ENDS_TITLE = re.compile(r"[.!?:]$")
 # Titles are short; a longer "title" is a numbered paragraph of the text itself.
 _TITLE_WORDS = 25
@@ -117,7 +118,7 @@ def _take(title: Title, text: str, line: int, previous: str, following: str) -> 
     if not title.quotes and not _ENDS_TITLE.search(title.texts[-1]) and _continues_title(text, following):
         title.texts.append(text)
         title.lines.append(line)
-    elif not title.quotes or _starts_paragraph(text, previous):
+    elif not title.quotes or _starts_paragraph(text, previous, title.quotes[-1].text):
         title.quotes.append(Moved([text], [line]))
     else:
         title.quotes[-1].texts.append(text)
@@ -132,6 +133,11 @@ def _continues_title(text: str, following: str) -> bool:
     return text[:1].islower() or (brief and (not following or bool(OPENS_QUOTE.match(following) or _NUMBERED.match(following))))
 
 
-def _starts_paragraph(text: str, previous: str) -> bool:
-    """A new quote paragraph: a quote mark after a sentence end, or anything after a citation."""
-    return (bool(OPENS_QUOTE.match(text)) and bool(_ENDS_SENTENCE.search(previous))) or previous.endswith("]")
+def _starts_paragraph(text: str, previous: str, paragraph: str) -> bool:
+    """A new quote paragraph: a quote mark after a sentence end, or anything after a quotation's citation.
+
+    A bracket closing a line may be an editor's insertion ("from [the
+    ministry]"), not a citation: only one after the closing quote mark counts.
+    """
+    cited = bool(_CITED.search(" ".join(paragraph.split())))
+    return (bool(OPENS_QUOTE.match(text)) and bool(_ENDS_SENTENCE.search(previous))) or cited

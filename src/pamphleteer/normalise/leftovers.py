@@ -74,9 +74,12 @@ def _split_points(text: str, context: PassContext) -> list[int]:
 
 # A credit or caption names itself: "Photo: ...", "Image by ...", "Figure 2: ...".
 _CAPTION_MARK = re.compile(r"^(?:photo(?:graph)?|image|picture|illustration|figure|fig\.|caption|credit)s?\b\s*(?:\d+\s*)?(?:[:—–-]|by\b)", re.I)
-_CAPTION_MAX_WORDS = 10
-_FUNCTION_ZIPF = 5.5  # "and", "of", "in": the only lower-case words a caption of names has
-_LINK_LINE = re.compile(r"^(?:see also|also see|read more|related|further reading|more on this)\b[:\s]*", re.I)
+# A photograph's place and date: "..., 1921", "..., March 1921".
+_DATED = re.compile(r",\s*(?:[A-Z][a-z]+\.?\s+)?(?:1[5-9]|20)\d\d$")
+_CAPTION_MAX_WORDS = 12
+# Words this common (Zipf) are function words ("of", "the", "in"), lower case in Title Case too.
+_FUNCTION_ZIPF = 6.0
+LINK_LINE = re.compile(r"^(?:see also|also see|read more|related|further reading|more on this)\b[:\s]*", re.I)
 
 
 @register("remove-captions")
@@ -84,15 +87,16 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     """Remove an image caption left standing alone between paragraphs of scraped text.
 
     An HTML reader marks figure captions as such. In plain text a caption
-    either says what it is ("Photo: ...") or is a short run of
-    names ("Leading Delegates Smith and Jones") that the page put inline,
-    with no blank line to set it apart as a heading would be.
+    is a short line with no end punctuation that is not a heading: it says
+    what it is ("Photo: ..."), gives a place and date ("..., 1921"), is
+    written in sentence case where headings use Title Case ("A meeting in
+    the old exchange"), or is a run of names the page put inline.
 
-    >>> blocks = (Block("para", "The Jones affair began in spring.", (1,)), Block("para", "Leading Delegates Smith and Jones", (2,)),
-    ...           Block("para", "Smith said no.", (3,)))
+    >>> blocks = (Block("para", "The Jones affair began in spring.", (1,)), Block("para", "Delegates at the depot, 1921", (3,)),
+    ...           Block("para", "The Winter of 1921", (5,)), Block("para", "Smith said no.", (7,)))
     >>> kept, changes = remove_captions(Draft("x", "text", blocks=blocks), PassContext("x", "text"))
     >>> [b.text for b in kept.blocks], changes[0].before
-    (['The Jones affair began in spring.', 'Smith said no.'], 'Leading Delegates Smith and Jones')
+    (['The Jones affair began in spring.', 'The Winter of 1921', 'Smith said no.'], 'Delegates at the depot, 1921')
     """
     lowered = {word for block in draft.blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
     blocks, changes = [], []
@@ -106,17 +110,21 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
 
 def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext) -> bool:
     text = blocks[index].text.strip()
-    if "\n" in text or _CAPTION_MARK.match(text):
-        return bool(_CAPTION_MARK.match(text)) and len(text.split()) <= 3 * _CAPTION_MAX_WORDS
+    if _CAPTION_MARK.match(text):
+        return len(text.split()) <= 3 * _CAPTION_MAX_WORDS
     words = text.split()
-    if not 2 <= len(words) <= _CAPTION_MAX_WORDS or re.search(r"[.!?:;,”\"’']$", text) or text[0].isdigit():
+    if "\n" in text or not 2 <= len(words) <= _CAPTION_MAX_WORDS or not 0 < index < len(blocks) - 1:
         return False
-    if not 0 < index < len(blocks) - 1 or not _inline(blocks, index):
+    if re.search(r"[.!?:;,”\"’')\]]$", text) or not text[0].isupper() or LINK_LINE.match(text):
         return False
+    lower = [word for word in words[1:] if word[:1].islower() and context.vocabulary.zipf(word) < _FUNCTION_ZIPF]
+    return bool(_DATED.search(text) or lower or _names_inline(blocks, index, words, lowered))
+
+
+def _names_inline(blocks: tuple[Block, ...], index: int, words: list[str], lowered: set[str]) -> bool:
+    """A run of names ("Leading Delegates Smith and Jones") put inline, with no blank line to set it apart."""
     names = [word for word in words[1:] if word[:1].isupper()]
-    others = [word for word in words[1:] if not word[:1].isupper()]
-    return (len(names) >= 2 and not any(name.lower() in lowered for name in names)
-            and all(context.vocabulary.zipf(word) >= _FUNCTION_ZIPF for word in others))
+    return len(names) >= 2 and not any(name.lower() in lowered for name in names) and _inline(blocks, index)
 
 
 def _inline(blocks: tuple[Block, ...], index: int) -> bool:
@@ -128,31 +136,3 @@ def _inline(blocks: tuple[Block, ...], index: int) -> bool:
     block = blocks[index]
     text_lines = {line for other in blocks for line in other.lines}
     return block.line - 1 in text_lines and block.lines[-1] + 1 in text_lines
-
-
-@register("recognise-link-lines")
-def recognise_link_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Turn a "See also ..." link line into the heading of the excerpt it introduces, or remove it.
-
-    Web pages follow such a link with the opening of the linked text; the
-    link's title then heads that excerpt. A link line with nothing after
-    it, or with no title, is navigation and is removed.
-
-    >>> blocks = (Block("para", "See also Ann Lee: On Work", (4,)), Block("para", "Work is what we do.", (5,)))
-    >>> kept, changes = recognise_link_lines(Draft("x", "text", blocks=blocks), PassContext("x", "text"))
-    >>> [(b.kind, b.text) for b in kept.blocks], changes[0].before
-    ([('heading', 'Ann Lee: On Work'), ('para', 'Work is what we do.')], 'See also')
-    """
-    blocks, changes = [], []
-    for index, block in enumerate(draft.blocks):
-        link = _LINK_LINE.match(block.text) if block.kind == "para" and len(block.text.split()) <= 15 else None
-        if link is None or re.search(r"[.!?]$", block.text):
-            blocks.append(block)
-            continue
-        title = block.text[link.end():].strip()
-        heads = index + 1 < len(draft.blocks) and draft.blocks[index + 1].kind == "para" and title[:1].isupper()
-        changes.append(Change("recognise-link-lines", "removed", block.line, link.group(0).strip() if heads else block.text,
-                              "", "link wording" if heads else "link line (navigation)"))
-        if heads:
-            blocks.append(Block("heading", title, block.lines, 2))
-    return draft.but(blocks=tuple(blocks)), changes

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .draft import Block, Draft
+from .leftovers import LINK_LINE
 from .paragraphs import OPENS_QUOTE
 from .passes import Change, PassContext, register
 
@@ -88,8 +89,8 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if _HEADING_END.search(text) or not re.match(r"^[\"“‘(]?[A-Z0-9]", text):
         return False
-    if "[^" in text:
-        return False
+    if "[^" in text or LINK_LINE.match(text):
+        return False  # a note call, or a link line ("See also ...") kept as a paragraph
     capitalised = sum(1 for word in words if re.match(r"^[\"“‘(]?[A-Z0-9]", word))
     unpunctuated = len(words) <= _SENTENCE_CASE_WORDS and not re.search(r"[.!;:,\"”’'\])]$", text)
     return capitalised * 2 >= len(words) or text.endswith("?") or unpunctuated
