@@ -74,3 +74,32 @@ def test_figure_caption_is_reported_not_kept(result, body):
 
 def test_no_raw_html_in_output(body):
     assert not re.search(r"<[A-Za-z/!]", body)
+
+
+NOTES_PAGE = """<html><body><article><h1>T</h1><p class="byline">By Ann Lee, 1994</p>
+<p>Said once.<sup id="fnref1"><a href="#fn1" class="footnote-ref">1</a></sup> Said twice.<sup>2</sup></p>
+<section class="footnotes"><hr><ol>
+<li id="fn1"><p>First note, with <em>emphasis</em>. <a href="#fnref1" class="footnote-back">↩</a></p></li>
+<li id="fn2"><p>Second note.</p></li></ol></section>
+<div class="share">Share this article: Email · Print</div></article></body></html>"""
+
+
+def test_footnotes_become_notes():
+    result = normalise_source(NOTES_PAGE, "notes.html", "html")
+    body = render_body(result.draft)
+    assert "Said once.[^1] Said twice.[^2]" in body
+    assert "[^1]: First note, with *emphasis*.\n" in body and "[^2]: Second note." in body
+    assert "↩" not in body
+
+
+def test_byline_and_share_box_are_removed_and_reported():
+    result = normalise_source(NOTES_PAGE, "notes.html", "html")
+    removed = [c.before for c in result.changes if c.action == "removed"]
+    assert "By Ann Lee, 1994" in removed and "Share this article: Email · Print" in removed
+    assert result.draft.meta_value("author") == "Ann Lee" and result.draft.meta_value("year") == "1994"
+
+
+def test_furniture_is_reported_not_dropped_silently(result):
+    removed = " ".join(c.before for c in result.changes if c.action == "removed")
+    for furniture in ("Home", "Archive", "Unclosed menu item", "Copyright the town"):
+        assert furniture in removed

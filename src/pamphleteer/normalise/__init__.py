@@ -36,7 +36,7 @@ PIPELINES: dict[str, list[str]] = {
         "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
         "split-glued-link-text", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
-    "html": ["remove-captions", "number-notes", *_TYPOGRAPHY],
+    "html": ["remove-page-furniture", "remove-captions", "number-notes", *_TYPOGRAPHY],
 }
 
 

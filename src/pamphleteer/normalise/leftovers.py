@@ -1,4 +1,4 @@
-"""Clean what a web page leaves in scraped text: glued link texts, truncation marks."""
+"""Clean what a web page leaves in its text: glued link texts, truncation marks, captions, page furniture."""
 
 from __future__ import annotations
 
@@ -136,3 +136,27 @@ def _inline(blocks: tuple[Block, ...], index: int) -> bool:
     block = blocks[index]
     text_lines = {line for other in blocks for line in other.lines}
     return block.line - 1 in text_lines and block.lines[-1] + 1 in text_lines
+
+
+_BYLINE = re.compile(r"^By\s+(?P<author>[^,]+?)(?:,\s*(?P<year>\d{4}))?$")
+
+
+@register("remove-page-furniture")
+def remove_page_furniture(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Remove what a web page puts round its article (menus, share boxes, a byline), keeping a byline's facts.
+
+    >>> blocks = (Block("furniture", "By Ann Lee, 1994", (3,)), Block("para", "Text.", (4,)))
+    >>> kept, changes = remove_page_furniture(Draft("x", "html", blocks=blocks), PassContext("x", "html"))
+    >>> [b.text for b in kept.blocks], changes[0].before, kept.meta_value("author"), kept.meta_value("year")
+    (['Text.'], 'By Ann Lee, 1994', 'Ann Lee', '1994')
+    """
+    blocks, changes = [], []
+    for block in draft.blocks:
+        if block.kind != "furniture":
+            blocks.append(block)
+            continue
+        changes.append(Change("remove-page-furniture", "removed", block.line, block.text, "", "web page furniture"))
+        byline = _BYLINE.match(block.text)
+        if byline:
+            draft = draft.with_meta("author", byline.group("author")).with_meta("year", byline.group("year") or "")
+    return draft.but(blocks=tuple(blocks)), changes
