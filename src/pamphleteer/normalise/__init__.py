@@ -6,7 +6,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import citations, frontmatter, furniture, hyphens, leftovers, lines, note_references, notes, pages, structure, typography  # noqa: F401  (register passes)
+from . import (  # noqa: F401  (register passes)
+    citations, displaced, frontmatter, furniture, hyphens, leftovers, lines, note_references, notes, pages,
+    structure, typography,
+)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -32,11 +35,11 @@ PIPELINES: dict[str, list[str]] = {
         *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
-        "rejoin-hyphenated-words", "join-lines", "split-glued-link-text", "recognise-lists",
-        "recognise-headings", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "split-glued-link-text", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
-    "html": ["number-notes", *_CITATIONS, *_TYPOGRAPHY],
+    "html": ["remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
 
 

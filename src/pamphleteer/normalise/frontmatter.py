@@ -55,7 +55,9 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
             and not re.search(r"[.,;:]$|[.!?]\s", text)  # titles are not sentences
             and not re.match(r"^[\W_]*[a-z]", following)  # a fragment continues in lower case
         )
-        if block.kind in ("quote", "item") or not (title_like or _LICENCE.search(text) or block.kind == "heading"):
+        # A licence line, not a paragraph that happens to mention one.
+        licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
+        if block.kind in ("quote", "item") or not (title_like or licence or block.kind == "heading"):
             return index
     return 0
 

@@ -6,6 +6,7 @@ import re
 import statistics
 
 from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
+from .paragraphs import web_paragraphs
 from .passes import Change, PassContext, register
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
@@ -15,9 +16,6 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
-# In one-paragraph-per-line text a line this much longer than the wrap
-# width cannot be a wrapped line.
-_LONG_LINE_FACTOR = 1.6
 _SHORT_LINE_FACTOR = 0.75
 
 
@@ -25,17 +23,18 @@ _SHORT_LINE_FACTOR = 0.75
 def unwrap_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Group lines into paragraphs (kept as "\\n"-joined text until `join-lines`).
 
-    A blank line or a page mark ends a paragraph; so, in web text, does a
-    line that is far longer than the wrap width (one paragraph per line)
-    or a short line ending a sentence before one that opens a new one.
+    A blank line or a page mark ends a paragraph; web text is split into
+    paragraphs by `paragraphs.web_paragraphs` (one per line, hard-wrapped, or both).
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "pdf-text", lines=split_lines("One two\\nthree.\\n\\nFour."))
     >>> [b.text for b in unwrap_lines(d, PassContext("x", "pdf-text"))[0].blocks]
     ['One two\\nthree.', 'Four.']
     """
-    width = _wrap_width(draft.lines)
-    groups = _paragraphs(draft.lines, width, split_short=draft.kind == "text")
+    if draft.kind == "text":
+        groups = web_paragraphs(draft.lines)
+    else:
+        groups = _paragraphs(draft.lines, _wrap_width(draft.lines))
     groups, changes = _join_page_seams(groups)
     blocks = tuple(_block(group, draft.markup) for group in groups)
     return draft.but(lines=(), blocks=blocks), changes
@@ -49,7 +48,7 @@ def _wrap_width(lines: tuple[Line, ...]) -> float:
     return float(statistics.quantiles(lengths, n=4)[2])
 
 
-def _paragraphs(lines: tuple[Line, ...], width: float, split_short: bool) -> list[list[Line]]:
+def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
     groups: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
@@ -57,11 +56,9 @@ def _paragraphs(lines: tuple[Line, ...], width: float, split_short: bool) -> lis
         if not text.strip():
             current = _close(groups, current)
             continue
-        if current and _starts_new_paragraph(current[-1], line, width, split_short):
+        if current and _starts_new_paragraph(current[-1], line, width):
             current = _close(groups, current)
         current.append(line)
-        if split_short and len(text) > _LONG_LINE_FACTOR * width:
-            current = _close(groups, current)
     _close(groups, current)
     return groups
 
@@ -72,18 +69,13 @@ def _close(groups: list[list[Line]], current: list[Line]) -> list[Line]:
     return []
 
 
-def _starts_new_paragraph(previous: Line, line: Line, width: float, split_short: bool) -> bool:
+def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     text = line.text.strip()
     if _MD_HEADING.match(previous.text.strip()):
         return True
     if previous.page != line.page:
         return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
-    if not split_short:
-        return False
-    before = previous.text.rstrip()
-    if max(len(before), len(text)) > _LONG_LINE_FACTOR * width:
-        return True
-    return _ends_paragraph(before, width) and bool(_OPENS_PARAGRAPH.match(text))
+    return False
 
 
 def _ends_paragraph(text: str, width: float) -> bool:

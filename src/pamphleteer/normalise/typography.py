@@ -57,21 +57,24 @@ def curl_quotes_pass(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
 
 
 def dashes_and_ellipses(text: str) -> str:
-    """` -- ` and `--` to an em dash; `. . .` and `...` to an ellipsis.
+    """` -- `, `--` and a spaced hyphen to an em dash, `1917 - 21` to a range; `. . .` and `...` to an ellipsis.
 
-    >>> dashes_and_ellipses("history -- a concern . . . with leaders...")
-    'history — a concern … with leaders…'
+    >>> dashes_and_ellipses("history -- a concern . . . with leaders... (1917 - 21) - not more")
+    'history — a concern … with leaders… (1917–21) — not more'
     """
+    text = re.sub(r"(?<=\d) - (?=\d)", "–", text)  # a range typed with a spaced hyphen
+    # Web text often types a dash as a hyphen between spaces.
+    text = re.sub(r"(?<=[\w,.;:!?’”)\]]) - (?=[\w“‘(\[.…\"'])", " — ", text)
     text = re.sub(r"(?<=\S) ?--- ?(?=\S)|(?<=\S) -- (?=\S)", lambda m: " — " if m.group(0).startswith(" ") else "—", text)
     text = re.sub(r"(?<=\w)--(?=\w)", "—", text)
-    text = re.sub(r"\s?\.\s\.\s\.(?:\s\.)?", lambda m: (" …" if m.group(0).startswith(" ") else "…"), text)
+    text = re.sub(r"\s?\.\s+\.\s+\.(?:\s+\.)?", lambda m: (" …" if m.group(0).startswith(" ") else "…"), text)
     text = re.sub(r"(?<!\.)\.\.\.(?!\.)", "…", text)
     return text
 
 
 @register("dashes-and-ellipses")
 def dashes_and_ellipses_pass(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Em dashes for double hyphens and one ellipsis character for three dots."""
+    """Em dashes for double or spaced hyphens and one ellipsis character for three dots."""
     return _rewrite(draft, "dashes-and-ellipses", dashes_and_ellipses)
 
 

@@ -1,126 +1,270 @@
-"""An HTML page: headings, paragraphs, block quotes, lists and emphasis, as Markdown blocks."""
+"""An HTML page: headings, paragraphs, block quotes, lists, emphasis and footnotes, as Markdown blocks."""
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
 
-from ..normalise.draft import Block, Draft
+from ..normalise.draft import Block, Draft, Note
 
-_SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg"}
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "div", "figcaption", "dd", "dt"}
-_INLINE_MARKS = {"em": "*", "i": "*", "cite": "*", "strong": "**", "b": "**"}
-_ESCAPE = re.compile(r"([\\`*_\[\]<>])")
+# Code and widgets, never text of the piece: skipped.
+_SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "object", "canvas",
+            "video", "audio"}
+# Page furniture: kept aside as "furniture" blocks, which a pass removes and reports. A <header> or
+# <footer> inside the article (its title, its notes) is the article's own.
+_FURNITURE = {"nav", "aside", "form"}
+_OUTER_FURNITURE = {"header", "footer"}
+_FURNITURE_CLASS = re.compile(r"\b(?:share|sharing|social|byline|author|entry-meta|post-meta|tags|related|comments?"
+                              r"|newsletter|breadcrumbs?|subscribe|advert|promo|sidebar|cookie|pagination|menu)\b", re.I)
+_ARTICLE = {"article", "main"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "div", "section", "figcaption", "dd", "dt", "tr",
+           "address", "caption", "figure"}
+# Inline marks as private-use characters until the block is tidied, so that
+# spaces can be moved outside them ("<em> word</em>" -> " *word*").
+_OPEN = {"em": "\ue000", "i": "\ue000", "cite": "\ue000", "var": "\ue000", "dfn": "\ue000",
+         "strong": "\ue002", "b": "\ue002"}
+_CLOSE = {"\ue000": "\ue001", "\ue002": "\ue003"}
+_MARKS = {"\ue000": "*", "\ue001": "*", "\ue002": "**", "\ue003": "**"}
+# Characters Markdown would read as markup; brackets only where they could make a link or note.
+_ESCAPE = re.compile(r"[\\`*_]|<(?=[A-Za-z/!?])|\[(?=\^)|\](?=[(\[:])")
+_SAFE_HREF = re.compile(r"^(?:https?:|mailto:|/|\.{0,2}/|[\w-]+\.)", re.I)
+# Footnotes as sites write them: a call linking to "#fn3", a list item with id "fn3", a link back.
+_NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
+_NOTE_CALL = re.compile(r"^#(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
+_BACK_LINK = re.compile(r"^#(?:fnref|footnote-ref|noteref|ftnref)|footnote-back|reversefootnote", re.I)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*\d{4})?$")
 
 
 def read(source: str, path: str) -> Draft:
-    """Parse an HTML page into blocks; the <title> or first <h1> becomes the title."""
+    """Parse an HTML page into blocks and notes; the first <h1> (or else the <title>) becomes the title.
+
+    >>> html = "<title>T</title><nav>Menu</nav><h2>Part</h2><p>A <em>very</em> good<br><br>day.</p><ul><li>one<ul><li>two</li></ul></li></ul>"
+    >>> [(b.kind, b.text) for b in read(html, "x.html").blocks]
+    [('furniture', 'Menu'), ('heading', 'Part'), ('para', 'A *very* good'), ('para', 'day.'), ('item', 'one'), ('item', 'two')]
+    >>> page = read('<p>Said.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">A note. <a href="#fnref1">↩</a></li></ol>', "x")
+    >>> page.blocks[0].text, page.notes[0].text
+    ('Said.[^1]', 'A note.')
+    """
     parser = _PageParser()
     parser.feed(source)
     parser.close()
-    parser._flush()  # text after the last block element (or with none at all) is text too
-    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(parser.blocks))
-    return draft.with_meta("title", parser.title.strip())
+    parser.flush()
+    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(parser.blocks), notes=tuple(parser.notes))
+    # The page's first <h1> names the piece; <title> often adds the site's name.
+    return draft.with_meta("title", parser.heading_title.strip() or parser.title.strip())
 
 
 class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[Block] = []
-        self.title = ""
-        self._skip = 0
-        self._in_title = False
+        self.notes: list[Note] = []
+        self.title = self.heading_title = ""
+        self._aside = ""  # the element skipped or set aside, and how deep in it we are
+        self._depth = 0
+        self._aside_text: list[str] | None = None  # None while skipping code, else furniture's text
+        self._aside_line = 1
+        self._in_title = self._code = self._back_link = False
+        self._article = self._breaks = self._quote_counter = 0
         self._stack: list[str] = []
         self._buffer: list[str] = []
         self._start_line = 1
-        self._quote_depth = 0
-        self._quote_group = 0
+        self._quotes: list[int] = []
         self._lists: list[str] = []
-        self._href: list[str] = []
+        self._links: list[str] = []
+        self._sups: list[int] = []
+        self._note: tuple[str, int] | None = None  # the footnote being read: label, line
+        self._note_parts: list[str] = []
 
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIPPED:
-            self._skip += 1
-        if self._skip:
+        attrs = dict(attrs)
+        if self._aside:
+            self._depth += tag == self._aside
             return
-        if tag == "title":
+        if tag in _SKIPPED or self._is_furniture(tag, attrs):
+            self.flush()
+            self._aside, self._depth, self._aside_line = tag, 1, self.getpos()[0]
+            self._aside_text = None if tag in _SKIPPED else []
+            return
+        self._article += tag in _ARTICLE
+        if tag == "br":
+            self._break()
+        elif tag == "title":
             self._in_title = True
-        elif tag == "blockquote":
-            self._flush()
-            self._quote_depth += 1
-            self._quote_group += 1
-        elif tag in ("ul", "ol"):
-            self._flush()
-            self._lists.append(tag)
-        elif tag in _BLOCKS:
-            self._flush()
-            self._stack.append(tag)
-            self._start_line = self.getpos()[0]
-        elif tag in _INLINE_MARKS:
-            self._buffer.append(_INLINE_MARKS[tag])
+        else:
+            self._breaks = 0
+            self._open(tag, attrs)
+
+    def _is_furniture(self, tag: str, attrs: dict[str, str | None]) -> bool:
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        return (tag in _FURNITURE or (tag in _OUTER_FURNITURE and not self._article)
+                or (tag in _BLOCKS and bool(_FURNITURE_CLASS.search(marks))))
+
+    def _open(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag in ("blockquote", "ul", "ol") or tag in _BLOCKS:
+            self._open_block(tag, attrs)
+        elif tag in _OPEN:
+            self._buffer.append(_OPEN[tag])
+        elif tag == "code":
+            self._buffer.append("`")
+            self._code = True
+        elif tag == "sup":
+            self._sups.append(len(self._buffer))
         elif tag == "a":
-            self._href.append(dict(attrs).get("href") or "")
-            self._buffer.append("[")
-        elif tag == "br":
+            self._open_link(attrs)
+        elif tag in ("td", "th"):
             self._buffer.append(" ")
 
+    def _open_block(self, tag: str, attrs: dict[str, str | None]) -> None:
+        self.flush()
+        if tag == "blockquote":
+            self._quote_counter += 1
+            self._quotes.append(self._quote_counter)
+        elif tag in ("ul", "ol"):
+            self._lists.append(tag)
+        else:
+            note = _NOTE_ID.match(attrs.get("id") or "") if tag == "li" else None
+            if note:
+                self._note, self._note_parts = (note.group(1), self.getpos()[0]), []
+            self._stack.append(tag)
+
+    def _open_link(self, attrs: dict[str, str | None]) -> None:
+        href = attrs.get("href") or ""
+        if _BACK_LINK.search(f"{href} {attrs.get('class') or ''}"):
+            self._back_link = True
+            return
+        call = _NOTE_CALL.match(href)
+        self._links.append(f"^{call.group(1)}" if call else href if _SAFE_HREF.match(href) else "")
+        self._buffer.append("[")
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+
     def handle_endtag(self, tag):
-        if tag in _SKIPPED:
-            self._skip = max(0, self._skip - 1)
+        if self._aside:
+            self._depth -= tag == self._aside
+            if self._depth <= 0:
+                self._end_aside()
             return
-        if self._skip:
-            return
+        self._article -= tag in _ARTICLE and self._article > 0
         if tag == "title":
             self._in_title = False
-        elif tag == "blockquote":
-            self._flush()
-            self._quote_depth = max(0, self._quote_depth - 1)
-        elif tag in ("ul", "ol"):
-            self._flush()
-            if self._lists:
-                self._lists.pop()
+        elif tag in ("blockquote", "ul", "ol"):
+            self.flush()
+            stack = self._quotes if tag == "blockquote" else self._lists
+            if stack:
+                stack.pop()
         elif tag in _BLOCKS:
-            self._flush(tag)
-        elif tag in _INLINE_MARKS:
-            self._buffer.append(_INLINE_MARKS[tag])
-        elif tag == "a" and self._href:
-            href = self._href.pop()
-            self._buffer.append(f"]({href})" if href and not href.startswith("#") else "]")
+            self.flush(tag)
+            if tag == "li" and self._note and "li" not in self._stack:
+                self._end_note()
+        else:
+            self._close(tag)
+
+    def _end_aside(self) -> None:
+        text = _tidy(" ".join(self._aside_text or []))
+        if self._aside_text is not None and text:
+            self.blocks.append(Block("furniture", text, (self._aside_line,)))
+        self._aside, self._aside_text = "", None
+
+    def _end_note(self) -> None:
+        label, line = self._note or ("", 0)
+        self.notes.append(Note(label, " ".join(self._note_parts), line))
+        self._note = None
+
+    def _close(self, tag: str) -> None:
+        if tag in _OPEN:
+            self._buffer.append(_CLOSE[_OPEN[tag]])
+        elif tag == "code":
+            self._buffer.append("`")
+            self._code = False
+        elif tag == "sup" and self._sups:
+            self._close_sup(self._sups.pop())
+        elif tag == "a" and self._back_link:
+            self._back_link = False
+        elif tag == "a" and self._links:
+            self._close_link(self._links.pop())
+
+    def _close_link(self, href: str) -> None:
+        if href.startswith("^"):
+            start = len(self._buffer) - 1 - self._buffer[::-1].index("[")
+            self._buffer[start:] = [f"[{href}]"]  # a footnote call: [^3]
+            return
+        href = href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+        self._buffer.append(f"]({href})" if href else "]")
+
+    def _close_sup(self, start: int) -> None:
+        """A bare superscript number is a note call too."""
+        inner = "".join(self._buffer[start:]).strip()
+        if re.fullmatch(r"\[?\d{1,3}\]?", inner):
+            self._buffer[start:] = [f"[^{inner.strip('[]')}]"]
 
     def handle_data(self, data):
-        if self._skip:
+        if self._aside:
+            if self._aside_text is not None:
+                self._aside_text.append(data)
             return
         if self._in_title:
             self.title += data
             return
-        if not self._buffer:
+        if self._back_link:
+            return
+        if data.strip():
+            self._breaks = 0
+        if not "".join(self._buffer).strip():
             self._start_line = self.getpos()[0]
-        self._buffer.append(_ESCAPE.sub(r"\\\1", data))
+        self._buffer.append(data if self._code else _ESCAPE.sub(lambda m: "\\" + m.group(0), data))
 
-    def _flush(self, closing: str | None = None) -> None:
-        tag = self._stack.pop() if closing and self._stack and self._stack[-1] == closing else (
-            self._stack[-1] if self._stack else "p")
+    def _break(self) -> None:
+        """One <br> is a line break inside a paragraph; two in a row end the paragraph."""
+        self._breaks += 1
+        if self._breaks == 2:
+            self.flush()
+        else:
+            self._buffer.append(" ")
+
+    def flush(self, closing: str | None = None) -> None:
+        """End the current block: what the buffer holds becomes a block of the right kind."""
+        tag = self._stack[-1] if self._stack else "p"
+        if closing and closing in self._stack:
+            while self._stack and self._stack.pop() != closing:
+                pass
         text = _tidy("".join(self._buffer))
         self._buffer = []
-        if not text:
-            return
+        if text:
+            self._add(tag, text)
+
+    def _add(self, tag: str, text: str) -> None:
         line = self._start_line
-        if tag.startswith("h") and tag[1:].isdigit():
-            level = int(tag[1:])
-            if level == 1 and not self.title:
-                self.title = re.sub(r"\\(.)", r"\1", text)
-                return
-            self.blocks.append(Block("heading", text, (line,), max(2, level)))
-        elif self._quote_depth:
-            self.blocks.append(Block("quote", text, (line,), self._quote_group))
+        if self._note:
+            self._note_parts.append(text)
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._add_heading(int(tag[1]), text, line)
+        elif tag in ("figcaption", "caption"):
+            self.blocks.append(Block("caption", text, (line,)))
+        elif self._quotes:
+            self.blocks.append(Block("quote", text, (line,), self._quotes[-1]))
         elif tag == "li" or self._lists:
-            numbered = 1 if self._lists and self._lists[-1] == "ol" else 0
-            self.blocks.append(Block("item", text, (line,), numbered))
+            self.blocks.append(Block("item", text, (line,), 1 if self._lists and self._lists[-1] == "ol" else 0))
+        elif _BYLINE.match(text) and not any(block.kind == "para" for block in self.blocks):
+            self.blocks.append(Block("furniture", text, (line,)))  # "By A. Writer, 1994" under the title
         else:
             self.blocks.append(Block("para", text, (line,)))
 
+    def _add_heading(self, level: int, text: str, line: int) -> None:
+        if level == 1 and not self.heading_title:
+            self.heading_title = re.sub(r"\\(.)", r"\1", re.sub(r"[*`]|\]\([^)]*\)|\[", "", text))
+            return
+        self.blocks.append(Block("heading", text, (line,), max(2, level)))
+
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)", "", text)  # empty emphasis
-    return text.replace("[]", "")
+    """Collapse white space, move spaces outside emphasis, drop empty marks and links."""
+    text = re.sub(r"\s+", " ", text)
+    for opening, closing in _CLOSE.items():
+        text = re.sub(f"{opening}(\\s+)", f"\\1{opening}", text)
+        text = re.sub(f"(\\s+){closing}", f"{closing}\\1", text)
+        text = re.sub(f"{opening}{closing}", "", text)
+    text = re.sub(r"\[\s*\](?:\([^)]*\))?", "", text)
+    text = "".join(_MARKS.get(ch, ch) for ch in text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,34 @@
+"""Rare-word overlap between passages: evidence of where a displaced passage belongs."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+# Words this common (Zipf) say nothing about where a passage belongs.
+_COMMON_ZIPF = 5.5
+
+
+class Lexicon:
+    """Rare-word overlap between passages, weighted by how few paragraphs use each word."""
+
+    def __init__(self, texts: Sequence[str], zipf: Callable[[str], float]) -> None:
+        self._zipf = zipf
+        self._frequency: Counter[str] = Counter()
+        for text in texts:
+            self._frequency.update(self.words(text))
+        self._count = max(1, len(texts))
+
+    def words(self, text: str) -> set[str]:
+        words = {word.lower() for word in _WORD.findall(text)}
+        return {word.removesuffix("s") for word in words if self._zipf(word) < _COMMON_ZIPF}
+
+    def similarity(self, text: str, context: str) -> float:
+        """Share of `text`'s rare-word weight that `context` also has (0 to 1)."""
+        words, found = self.words(text), self.words(context)
+        weights = {word: math.log((1 + self._count) / (1 + self._frequency[word])) + 0.1 for word in words}
+        total = sum(weights.values())
+        return sum(weights[word] for word in words & found) / total if total else 0.0

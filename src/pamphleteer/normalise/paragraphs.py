@@ -1,0 +1,136 @@
+"""Find the paragraphs of web-scraped text: one per line, hard-wrapped, or a mix of both."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from .draft import Line
+
+# What ends a sentence, and so may end a paragraph (a citation bracket too).
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]*_]$")
+_STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
+OPENS_QUOTE = re.compile(r"^[\"“]")
+# A quotation ends with its closing mark, perhaps followed by a bracketed citation.
+_ENDS_QUOTE = re.compile(r"[\"”][.,;]?(?:\s*\[[^\[\]]*\])?[.,;]?$|\]$")
+# A list item opens with a bullet, "1." or "1)", or "(a)"; never "p." (page).
+LIST_MARK = re.compile(r"^(?:[•▪◦·‣∙●○■□–*+-]|\(?\d{1,2}[.)]|\(?[a-z]\))\s+")
+# A line this many times the wrap width cannot be a wrapped line: it is a
+# paragraph written on one line, as scraped web pages give them.
+_LONG_FACTOR = 1.6
+# Lines ending mid-sentence must be this common for the text to count as hard-wrapped.
+_MIN_WRAPS = 3
+
+
+def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """Group the lines of web text into paragraphs.
+
+    Blank (or space-only) lines always end a paragraph. Inside a run of
+    lines, a line is a paragraph of its own when the text is not
+    hard-wrapped or the line is far longer than the wrap width; wrapped
+    lines are joined unless a list item or a new quotation starts, or,
+    where paragraphs are not set apart by blank lines, a short line ends
+    a sentence.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> text = "One paragraph on one line, as scraped pages give it, well past the width.\\nA wrapped one\\nwhose lines\\ngo on to\\nthe end."
+    >>> [len(group) for group in web_paragraphs(split_lines(text))]
+    [1, 4]
+    """
+    regions = _regions(lines)
+    width = wrap_width(regions)
+    blank_separated = sum(1 for region in regions if len(region) > 1) >= 2
+    groups: list[list[Line]] = []
+    for region in regions:
+        groups.extend(_split_region(region, width, blank_separated))
+    return groups
+
+
+def _regions(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """Runs of lines between blank lines."""
+    regions: list[list[Line]] = [[]]
+    for line in lines:
+        if line.text.strip():
+            regions[-1].append(line)
+        elif regions[-1]:
+            regions.append([])
+    return [region for region in regions if region]
+
+
+def _continues(previous: str, text: str) -> bool:
+    """The sentence runs on from `previous` into `text`: a wrapped line."""
+    return not _SENTENCE_END.search(previous) or bool(_STARTS_LOWER.match(text))
+
+
+def wrap_width(regions: list[list[Line]]) -> float | None:
+    """The width text was wrapped at, or None if it was not hard-wrapped."""
+    lengths = [
+        len(previous.text.strip())
+        for region in regions
+        for previous, line in zip(region, region[1:])
+        if _continues(previous.text.strip(), line.text.strip()) and not LIST_MARK.match(line.text.strip())
+    ]
+    if len(lengths) < _MIN_WRAPS:
+        return None
+    return float(statistics.quantiles(lengths, n=10)[8]) if len(lengths) > 1 else float(lengths[0])
+
+
+def _split_region(region: list[Line], width: float | None, blank_separated: bool) -> list[list[Line]]:
+    one_per_line = width is None or _one_per_line(region, width)
+    groups = [[region[0]]]
+    for line in region[1:]:
+        if _breaks(groups[-1], line, width, one_per_line, blank_separated):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _one_per_line(region: list[Line], width: float) -> bool:
+    """A run of paragraphs written one to a line: mostly long lines, or some and no sentence run over a line end.
+
+    Short lines among them are headings, captions or link texts, each a paragraph of its own.
+    """
+    texts = [line.text.strip() for line in region]
+    longs = sum(1 for line in region if _long(line, width))
+    return longs * 2 > len(region) or (longs > 0 and not any(
+        _continues(before, text) for before, text in zip(texts, texts[1:])))
+
+
+def _starts_item(group: list[Line], before: str) -> bool:
+    """A dash or number opens a list item only after a sentence ends (else it is a dash wrapped to the line start)."""
+    return bool(_SENTENCE_END.search(before)) or bool(LIST_MARK.match(group[0].text.strip()))
+
+
+def _long(line: Line, width: float | None) -> bool:
+    return width is None or len(line.text.strip()) > _LONG_FACTOR * width
+
+
+def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bool, blank_separated: bool) -> bool:
+    """True if `line` starts a new paragraph after the lines of `group`."""
+    before, text = group[-1].text.strip(), line.text.strip()
+    if LIST_MARK.match(text) and (text[0] in "•▪◦·‣∙●○■□" or _starts_item(group, before)):
+        return True
+    if _STARTS_LOWER.match(text):
+        return False
+    if one_per_line:
+        return True
+    continues = _continues(before, text)
+    if not continues and (_long(group[-1], width) or _long(line, width)):
+        return True
+    if not blank_separated and width is not None:
+        return _breaks_unspaced(before, text, width)
+    if continues:
+        return False
+    # A run of quotations with no blank line between them.
+    return bool(OPENS_QUOTE.match(group[0].text.strip()) and _ENDS_QUOTE.search(before) and OPENS_QUOTE.match(text))
+
+
+def _breaks_unspaced(before: str, text: str, width: float) -> bool:
+    """Wrapped text with no blank lines between paragraphs: a line the next word would have fitted on ends one.
+
+    So does a colon before a quotation set off on the next line.
+    """
+    if before.endswith(":") and OPENS_QUOTE.match(text):
+        return True
+    return len(before) + 1 + len(text.split()[0]) < 0.9 * width and (not _continues(before, text) or len(before) < width / 2)

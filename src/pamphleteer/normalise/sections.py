@@ -1,0 +1,170 @@
+"""Place displaced section titles: at section breaks where the text shows them, else by words and quote slots."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .appendix import Title
+from .draft import Block
+from .lexicon import Lexicon
+from .paragraphs import LIST_MARK
+from .seating import slot_kind
+from .structure import is_whole_quotation
+
+# Scores of a placement (a small maximum-weight alignment of titles to positions).
+_BREAK = 10.0  # a title at a section break
+_PLACE = 4.0  # cost of any title: a weak match is left out and reported
+_UNEVEN = 3.0  # a section much longer or shorter than the text's average, where nothing else tells
+_LEXICAL = 8.0  # title words found at the start of the section
+_UNPLACED_QUOTES = 50.0  # a title left out although its quotations need a home
+_MISSING_SLOT = 3.0  # a quotation of the section with no colon left to follow
+_IDLE_SLOT = 2.0  # a colon in the section with no quotation for it
+_SECOND_PARAGRAPH = 0.5  # a section echoes its title in its first paragraph, less often in its second
+
+
+def section_breaks(body: Sequence[Block]) -> set[int]:
+    """Blocks preceded by more blank lines than paragraphs usually are: where a heading was cut out."""
+    gaps = [body[i].line - body[i - 1].lines[-1] - 1 for i in range(1, len(body))]
+    if not gaps:
+        return set()
+    usual = Counter(gaps).most_common(1)[0][0]
+    return {i for i, gap in enumerate(gaps, start=1) if gap > usual}
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """Running counts of colon slots before each body position."""
+
+    empty: list[int]
+    continued: list[int]
+
+    @classmethod
+    def of(cls, body: Sequence[Block]) -> _Slots:
+        empty, continued = [0], [0]
+        for index in range(len(body)):
+            kind = slot_kind(body, index)
+            empty.append(empty[-1] + (kind == "empty"))
+            continued.append(continued[-1] + (kind == "continued"))
+        return cls(empty, continued)
+
+    def fit(self, title: Title | None, start: int, end: int) -> float:
+        """How well the colons in body[start:end] match a title's quotations (0 at best).
+
+        Each quotation wants a colon; one whose first paragraph alone was
+        moved (left open) wants the colon before the rest of it; a colon
+        with nothing for it belongs to another section.
+        """
+        empty = self.empty[end] - self.empty[start]
+        continued = self.continued[end] - self.continued[start]
+        quotes = title.quotes if title else []
+        fewest = sum(1 for i, quote in enumerate(quotes) if i == 0 or not quotes[i - 1].open)
+        opened = sum(1 for quote in quotes if quote.open)
+        missing = max(0, fewest - empty - continued)
+        idle = max(0, empty - len(quotes)) + max(0, continued - opened)
+        return -_MISSING_SLOT * missing - _IDLE_SLOT * idle
+
+
+def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:
+    """Title index -> body position (a heading goes before that block); titles left out have no body.
+
+    Titles keep their order. Where the text has section breaks enough,
+    titles go to breaks; otherwise to the paragraph their words match,
+    with as many colons in the section as it has quotations.
+    """
+    breaks = section_breaks(body)
+    if len(breaks) >= sum(1 for title in titles if title.quotes):
+        return _at_breaks(titles, body, breaks, lexicon)
+    return _unmarked(titles, body, lexicon)
+
+
+def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int], lexicon: Lexicon) -> dict[int, int]:
+    """Titles at the section breaks the text shows; a title with no break to go to has no body here."""
+    candidates = sorted({0, *breaks})
+    bonus = {p: _BREAK for p in breaks}
+    if len(titles) == len(breaks) + 1:
+        bonus[0] = _BREAK  # one section more than breaks: the text opens with the first section
+    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * _opening_match(title, body, p, lexicon)
+               for p in candidates] for title in titles]
+    skips = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
+    return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body)).solve()
+
+
+def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:
+    """No breaks show where headings were cut: every title is placed, by its words, its quotations' colons
+    and, failing all else, sections of even length."""
+    slots, mean = _Slots.of(body), len(body) / (len(titles) + 1)
+
+    def span(title: Title | None, start: int, end: int) -> float:
+        return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
+
+    # A section does not open with a quotation or the rest of one, nor inside a list.
+    candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
+    scores = [[_LEXICAL * _opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
+    skips = [-_UNPLACED_QUOTES for _ in titles]
+    return _Alignment(titles, candidates, scores, skips, span, len(body)).solve()
+
+
+def _opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
+    """How much of the title the section's first paragraph (and less, its second) takes up."""
+    words = title.text.split(" ", 1)[-1]
+    second = lexicon.similarity(words, body[position + 1].text) if position + 1 < len(body) else 0.0
+    return max(lexicon.similarity(words, body[position].text), _SECOND_PARAGRAPH * second)
+
+
+def _may_open_section(before: Block, block: Block) -> bool:
+    return not is_whole_quotation(block.text) and not (LIST_MARK.match(before.text) and LIST_MARK.match(block.text))
+
+
+class _Alignment:
+    """Best increasing assignment of titles to candidate positions, each section scored on its colons."""
+
+    def __init__(self, titles: Sequence[Title], candidates: list[int], scores: list[list[float]],
+                 skips: list[float], span: Callable[[Title | None, int, int], float], end: int) -> None:
+        self.titles, self.candidates, self.scores, self.span, self.end = titles, candidates, scores, span, end
+        self.skipped = [0.0]
+        for skip in skips:
+            self.skipped.append(self.skipped[-1] + skip)
+
+    def _skip(self, first: int, last: int) -> float:
+        """Cost of leaving out titles first..last-1."""
+        return self.skipped[max(first, last)] - self.skipped[first]
+
+    def solve(self) -> dict[int, int]:
+        count, size = len(self.titles), len(self.candidates)
+        placed = [[-math.inf] * size for _ in range(count)]
+        origin: list[list[tuple[int, int] | None]] = [[None] * size for _ in range(count)]
+        closing = [[(-math.inf, 0)] * size for _ in range(count)]
+        for t in range(count):
+            for c in range(size):
+                best = (self._skip(0, t) + self.span(None, 0, self.candidates[c]), None)
+                for earlier in range(t):
+                    score, start = closing[earlier][c]
+                    best = max(best, (score + self._skip(earlier + 1, t), (earlier, start)), key=lambda b: b[0])
+                placed[t][c] = best[0] + self.scores[t][c]
+                origin[t][c] = best[1]
+            closing[t] = self._closing(t, placed[t])
+        return self._trace(placed, origin)
+
+    def _closing(self, t: int, placed: list[float]) -> list[tuple[float, int]]:
+        """For each candidate c: the best score with title t placed before c and its section ending at c."""
+        row = []
+        for c, position in enumerate(self.candidates):
+            options = [(placed[s] + self.span(self.titles[t], self.candidates[s], position), s) for s in range(c)]
+            row.append(max(options, default=(-math.inf, 0), key=lambda option: option[0]))
+        return row
+
+    def _trace(self, placed: list[list[float]], origin: list[list[tuple[int, int] | None]]) -> dict[int, int]:
+        best, state = self._skip(0, len(self.titles)) + self.span(None, 0, self.end), None
+        for t, row in enumerate(placed):
+            for c, score in enumerate(row):
+                total = score + self.span(self.titles[t], self.candidates[c], self.end) + self._skip(t + 1, len(self.titles))
+                if total > best:
+                    best, state = total, (t, c)
+        result = {}
+        while state is not None:
+            result[state[0]] = self.candidates[state[1]]
+            state = origin[state[0]][state[1]]
+        return result

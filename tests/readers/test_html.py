@@ -1,0 +1,105 @@
+"""`--from html`: a page becomes the same chapter form as the other kinds, with no raw HTML left."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pamphleteer.chapters import render_body
+from pamphleteer.normalise import normalise_source
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>River Crews | Town History Site</title>
+<style>p { color: red; }</style><script>var x = "<p>not text</p>";</script></head>
+<body>
+<header><a href="/">Home</a> | <a href="/about">About</a></header>
+<nav><ul><li><a href="/a">Archive</a><li>Unclosed menu item</ul></nav>
+<main><article>
+<h1>The River <em>Crews</em></h1>
+<p>The crews met in the boathouse&nbsp;&mdash; every week &hellip; and voted.<strong> Always</strong> by hand.</p>
+<p>One wrote:<br>
+"We carried the town."<br><br>A new paragraph after two breaks.</p>
+<figure><img src="boat.jpg" alt="A boat"><figcaption>The ferry in 1911</figcaption></figure>
+<h2>The first winter</h2>
+<blockquote><p>"The crossing is the town's road.</p><p>"If it closes, we go hungry." [Minutes, p. 2]</p></blockquote>
+<blockquote><p>A second quotation.</p></blockquote>
+<ol><li>First point, <a href="https://example.org/a_(b)">with a link</a>.</li>
+<li>Second point<ul><li>a nested item</li><li>code: <code>x*y</code></li></ul></li></ol>
+<p>Text with <script>alert(1)</script>a 5 &lt; 6 comparison, a <span>span</span> &amp; an * and a <b>tag</b>.</p>
+Bare text at the end of the article.
+</article></main>
+<footer><p>Copyright the town. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def result():
+    return normalise_source(PAGE, "page.html", "html")
+
+
+@pytest.fixture(scope="module")
+def body(result) -> str:
+    return render_body(result.draft)
+
+
+def test_title_is_the_first_h1(result):
+    assert result.draft.meta_value("title") == "The River Crews"
+
+
+def test_structure_comes_through(body):
+    assert "## The first winter" in body
+    assert "> “The crossing is the town’s road.\n>\n> “If it closes, we go hungry.” [Minutes, p. 2]\n\n> A second quotation." in body
+    assert "1. First point, [with a link](https://example.org/a_%28b%29).\n1. Second point" in body
+    assert "- a nested item\n- code: `x*y`" in body
+
+
+def test_breaks_entities_and_emphasis(body):
+    assert "The crews met in the boathouse — every week … and voted. **Always** by hand." in body
+    assert "One wrote: “We carried the town.”\n\nA new paragraph after two breaks." in body
+    assert "a 5 < 6 comparison, a span & an \\* and a **tag**." in body
+
+
+def test_furniture_and_code_are_skipped(body):
+    for furniture in ("Home", "Archive", "Unclosed menu item", "Copyright", "not text", "alert", "color"):
+        assert furniture not in body
+    assert body.rstrip().endswith("Bare text at the end of the article.")
+
+
+def test_figure_caption_is_reported_not_kept(result, body):
+    assert "ferry in 1911" not in body
+    assert any(c.action == "removed" and c.before == "The ferry in 1911" for c in result.changes)
+
+
+def test_no_raw_html_in_output(body):
+    assert not re.search(r"<[A-Za-z/!]", body)
+
+
+NOTES_PAGE = """<html><body><article><h1>T</h1><p class="byline">By Ann Lee, 1994</p>
+<p>Said once.<sup id="fnref1"><a href="#fn1" class="footnote-ref">1</a></sup> Said twice.<sup>2</sup></p>
+<section class="footnotes"><hr><ol>
+<li id="fn1"><p>First note, with <em>emphasis</em>. <a href="#fnref1" class="footnote-back">↩</a></p></li>
+<li id="fn2"><p>Second note.</p></li></ol></section>
+<div class="share">Share this article: Email · Print</div></article></body></html>"""
+
+
+def test_footnotes_become_notes():
+    result = normalise_source(NOTES_PAGE, "notes.html", "html")
+    body = render_body(result.draft)
+    assert "Said once.[^1] Said twice.[^2]" in body
+    assert "[^1]: First note, with *emphasis*.\n" in body and "[^2]: Second note." in body
+    assert "↩" not in body
+
+
+def test_byline_and_share_box_are_removed_and_reported():
+    result = normalise_source(NOTES_PAGE, "notes.html", "html")
+    removed = [c.before for c in result.changes if c.action == "removed"]
+    assert "By Ann Lee, 1994" in removed and "Share this article: Email · Print" in removed
+    assert result.draft.meta_value("author") == "Ann Lee" and result.draft.meta_value("year") == "1994"
+
+
+def test_furniture_is_reported_not_dropped_silently(result):
+    removed = " ".join(c.before for c in result.changes if c.action == "removed")
+    for furniture in ("Home", "Archive", "Unclosed menu item", "Copyright the town"):
+        assert furniture in removed
