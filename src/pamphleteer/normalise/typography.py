@@ -61,7 +61,17 @@ def dashes_and_ellipses(text: str) -> str:
 
     >>> dashes_and_ellipses("history -- a concern . . . with leaders... (1917 - 21) - not more")
     'history — a concern … with leaders… (1917–21) — not more'
+    >>> dashes_and_ellipses("the -- -- the")
+    'the — — the'
     """
+    # A match consumes the space it shares with the next one ("a -- -- b"), so
+    # repeat until nothing changes; each round removes hyphens or dots, so it ends.
+    while (once := _dashes_and_ellipses_once(text)) != text:
+        text = once
+    return text
+
+
+def _dashes_and_ellipses_once(text: str) -> str:
     text = re.sub(r"(?<=\d) - (?=\d)", "–", text)  # a range typed with a spaced hyphen
     # Web text often types a dash as a hyphen between spaces.
     text = re.sub(r"(?<=[\w,.;:!?’”)\]]) - (?=[\w“‘(\[.…\"'])", " — ", text)
