@@ -9,6 +9,7 @@ from .passes import Change, PassContext, register
 
 # A note text at a page foot: its number, a space, then the text.
 _FOOT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
 _SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 _RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
@@ -30,11 +31,11 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     changes: list[Change] = []
     for page in sorted({line.page for line in lines}, reverse=True):
         indices = [i for i, line in enumerate(lines) if line.page == page]
-        start = _foot_note_start(lines, indices)
+        start = foot_note_start(lines, indices)
         if start is None:
             continue
         foot = [lines[i] for i in indices if i >= start]
-        page_notes = _parse_foot(foot)
+        page_notes = parse_foot_notes(foot)
         notes.extend(page_notes)
         for note in page_notes:
             changes.append(Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text at page foot"))
@@ -43,27 +44,36 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
 
 
-def _foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
+def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
     """Index where the page's foot notes begin: a numbered paragraph after a blank line."""
     blank_before = [i for i in indices if i > indices[0] and not lines[i - 1].text.strip()]
     start = None
     for i in reversed(blank_before):
-        if not _FOOT_NOTE.match(lines[i].text.strip()):
+        following = lines[i + 1].text if i + 1 <= indices[-1] else ""
+        if not _opens_note(lines[i].text, following):
             break
         start = i
     return start
 
 
-def _parse_foot(foot: list[Line]) -> list[Note]:
+def _opens_note(text: str, following: str) -> bool:
+    """A note's number and text; or its number alone, its text (a long address) on the next line."""
+    text = text.strip()
+    return bool(_FOOT_NOTE.match(text)) or (bool(_LONE_NUMBER.match(text)) and bool(following.strip()))
+
+
+def parse_foot_notes(foot: list[Line]) -> list[Note]:
+    """The notes of a page foot: each opens with its number; wrapped lines go on the note before."""
     notes: list[Note] = []
-    for line in foot:
+    for index, line in enumerate(foot):
         text = line.text.strip()
-        match = _FOOT_NOTE.match(text)
-        if match and (not notes or _blank_or_next(notes[-1], match.group(1))):
-            notes.append(Note(match.group(1), match.group(2), line.line))
+        following = foot[index + 1].text if index + 1 < len(foot) else ""
+        match = _FOOT_NOTE.match(text) or _LONE_NUMBER.match(text)
+        if match and _opens_note(text, following) and (not notes or _blank_or_next(notes[-1], match.group(1))):
+            notes.append(Note(match.group(1), match.group(2) or "", line.line))
         elif text and notes:
             last = notes[-1]
-            notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
+            notes[-1] = Note(last.label, f"{last.text}\n{text}" if last.text else text, last.line)
     return notes
 
 
