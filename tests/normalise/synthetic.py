@@ -241,3 +241,16 @@ def words(text: str) -> list[str]:
     """Words for comparing texts: letters and digits only, note markers dropped."""
     text = re.sub(r"\[\^\d+\]|<sup>\d+</sup>", " ", text)
     return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.replace("’", "'").lower())
+
+
+def drop_spaces(text: str, seed: int, share: float = 0.01) -> tuple[str, int]:
+    """Remove a share of the spaces between words (after letters or a full stop), as extraction does.
+
+    Returns the damaged text and how many spaces were dropped.
+    """
+    rng = random.Random(seed)
+    spaces = [m.start() for m in re.finditer(r"(?<=[a-z.,]) (?=[A-Za-z])", text)]
+    dropped = sorted(rng.sample(spaces, int(len(spaces) * share)))
+    for index in reversed(dropped):
+        text = text[:index] + text[index + 1 :]
+    return text, len(dropped)

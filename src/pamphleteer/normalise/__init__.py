@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pagebreaks, pages, structure, typography  # noqa: F401  (register passes)
+from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pagebreaks, pages, spaces, structure, typography  # noqa: F401  (register passes)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -20,14 +20,14 @@ PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
         "split-pages", "restore-page-order", "remove-folios", "remove-running-heads", "collect-foot-notes",
         "link-note-markers", "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
-        "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
-        "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-lists",
+        "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "markdown": [
         "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios", "link-note-markers",
         "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
-        "rejoin-hyphenated-words", "join-lines", "recognise-block-quotes", "number-notes",
-        *_TYPOGRAPHY,
+        "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-block-quotes",
+        "number-notes", *_TYPOGRAPHY,
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
