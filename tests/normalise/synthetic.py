@@ -254,3 +254,11 @@ def drop_spaces(text: str, seed: int, share: float = 0.01) -> tuple[str, int]:
     for index in reversed(dropped):
         text = text[:index] + text[index + 1 :]
     return text, len(dropped)
+
+
+def side_by_side(first: str, second: str) -> str:
+    """Two pages laid out side by side on one sheet side, as a layout-keeping extractor gives them."""
+    a, b = first.split("\n"), second.split("\n")
+    width = max(len(line) for line in a) + 6
+    rows = [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(max(len(a), len(b)))]
+    return "\n".join(f"{left:<{width}}{right}".rstrip() for left, right in rows)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import frontmatter, furniture, hyphens, leftovers, lines, notes, pagebreaks, pages, spaces, structure, typography  # noqa: F401  (register passes)
+from . import frontmatter, furniture, hyphens, interleave, leftovers, lines, notes, pagebreaks, pages, spaces, structure, typography  # noqa: F401  (register passes)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -18,7 +18,7 @@ _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        "split-pages", "restore-page-order", "remove-folios", "remove-running-heads", "collect-foot-notes",
+        "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios", "remove-running-heads", "collect-foot-notes",
         "link-note-markers", "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
         "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-lists",
         "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,

@@ -13,6 +13,7 @@ _LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
 _SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 _RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
+_PAGE_RULE = re.compile(r"^\s*---+\s*$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
@@ -83,7 +84,9 @@ def _blank_or_next(previous: Note, label: str) -> bool:
 
 @register("collect-rule-notes")
 def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Take notes written after a `---` rule as `<sup>N</sup> text`; each block ends a page.
+    """Take notes written after a `---` rule as `<sup>N</sup> text`; each rule ends a page.
+
+    A `---` rule with no notes after it is a bare page separator: it goes too.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "markdown", lines=split_lines("Text.<sup>1</sup>\\n\\n---\\n\\n<sup>1</sup> Note.\\n\\nMore."))
@@ -96,6 +99,10 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     while index < len(source):
         line = source[index]
         end = _rule_notes_end(source, index) if _RULE.match(line.text) else None
+        if end is None and _PAGE_RULE.match(line.text) and index:
+            changes.append(Change("collect-rule-notes", "removed", line.line, line.text.strip(), "", "page separator"))
+            page, index = page + 1, index + 1
+            continue
         if end is None:
             lines.append(Line(line.text, line.line, page))
             index += 1
