@@ -56,7 +56,7 @@ def _separate(lines: list[Line], vocabulary: Vocabulary) -> list[list[Line]]:
     if column:
         left = [Line(line.text[:column].rstrip(), line.line, line.page) for line in lines]
         right = [Line(line.text[column:].strip(), line.line, line.page) for line in lines]
-        return [left, [line for line in right if line.text] or right]
+        return [left, right]
     texts = [line.text.strip() for line in lines]
     if sum(1 for text in texts if text) < _MIN_LINES:
         return [lines]

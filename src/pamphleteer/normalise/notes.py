@@ -47,7 +47,7 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
 
 def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
     """Index where the page's foot notes begin: a numbered paragraph after a blank line."""
-    blank_before = [i for i in indices if i > indices[0] and not lines[i - 1].text.strip()]
+    blank_before = [i for i in indices if i > indices[0] and lines[i].text.strip() and not lines[i - 1].text.strip()]
     start = None
     for i in reversed(blank_before):
         following = lines[i + 1].text if i + 1 <= indices[-1] else ""

@@ -10,7 +10,7 @@ from .passes import Change, PassContext, register
 from .seams import ends_mid_sentence, starts_mid_sentence
 
 # A run of text this many times a typical page long holds more than one page.
-_SEVERAL_PAGES = 1.5
+_SEVERAL_PAGES = 1.3
 # Paragraphs shorter than this are titles or headings: they say nothing of page breaks.
 _PROSE_CHARS = 80
 _PROSE_WORDS = 6
@@ -101,7 +101,7 @@ def _length_breaks(paragraphs: list[list[Line]], breaks: list[int], draft: Draft
     page = statistics.median(sizes)
     found: list[int] = []
     for (start, end), size in zip(runs, sizes):
-        pages = round(size / page) if size >= _SEVERAL_PAGES * page else 1
+        pages = max(2, round(size / page)) if size >= _SEVERAL_PAGES * page else 1
         found += _even_cuts(paragraphs, start, end, pages)
     return found
 
