@@ -172,19 +172,24 @@ def _hyphenate(word: str, room: int, hyphenator: pyphen.Pyphen) -> tuple[str, st
     return split if split else ("", word)
 
 
-def pdf_text(pages: list[Page], folios: bool = True, heads: tuple[str, str] | None = None) -> list[str]:
-    """Each page as extracted text: glued note digits, notes at the foot, a folio, running heads."""
+def pdf_text(pages: list[Page], folios: bool = True, heads: tuple[str, str] | None = None, folio: str = "{}") -> list[str]:
+    """Each page as extracted text: glued note digits, notes at the foot, a folio, running heads.
+
+    `folio` formats the page number ("{}", "- {} -", "Page {}"); with "{head} {}" the number
+    goes in the running head instead of a line of its own.
+    """
     out = []
     for page in pages:
         lines = [re.sub(r"\[\^(\d+)\]", r"\1", line) for line in page.lines]
         while lines and not lines[-1]:
             lines.pop()
+        head = heads[page.number % 2] if heads else ""
         if heads:
-            lines = [heads[page.number % 2], *lines]
+            lines = [folio.format(page.number, head=head) if "{head}" in folio else head, *lines]
         if page.notes:
             lines += ["", *(line for _, body in page.notes for line in body)]
-        if folios:
-            lines += ["", str(page.number)]
+        if folios and "{head}" not in folio:
+            lines += ["", folio.format(page.number)]
         out.append("\n".join(lines))
     return out
 

@@ -70,6 +70,16 @@ def test_shuffled_pages_follow_their_folios(essay, pages):
     assert _restored(result, truth) == sorted(truth)
 
 
+@pytest.mark.parametrize("folio", ["- {} -", "Page {}", "{head} {}"])
+def test_shuffled_pages_follow_folios_in_any_dress(essay, pages, folio):
+    texts, truth = syn.shuffle(syn.pdf_text(pages, heads=HEADS, folio=folio), seed=8)
+    result = _normalise(texts, "pdf-text")
+    assert _restored(result, truth) == sorted(truth)
+    body = render_body(result.draft)
+    assert _similarity(essay.text(), body) == 1.0
+    assert not re.search(r"^(?:Page )?[-–]? ?\d+ ?[-–]?$", body, re.M), "a folio was left in the text"
+
+
 def test_pages_in_order_stay_in_order(essay, pages):
     result = _normalise(syn.pdf_text(pages, folios=False), "pdf-text")
     assert list(result.draft.page_order) == list(range(len(pages)))

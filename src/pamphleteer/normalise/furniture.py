@@ -8,8 +8,11 @@ from collections import Counter
 from .draft import Draft, Line
 from .passes import Change, PassContext, register
 
-# Folios: up to three digits (four would take years for page numbers) or roman.
-FOLIO = re.compile(r"^\s*(?:\d{1,3}|[ivxlcdm]{1,7})\s*$")
+# Folios: up to three digits (four would take years for page numbers) or roman, perhaps
+# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii".
+FOLIO = re.compile(
+    r"^\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
+)
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
@@ -75,8 +78,17 @@ def running_heads(lines: tuple[Line, ...]) -> set[str]:
     often it repeats: notes such as "4 Ibid., p. 12." recur at page feet.
     """
     repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in _page_edges(lines))
-    return {text for text, count in repeats.items()
-            if count >= _MIN_REPEATS and text and not _SENTENCE_END.search(text)}
+    return {text for text, count in repeats.items() if count >= _repeats_needed(text) and _may_be_head(text)}
+
+
+def _repeats_needed(text: str) -> int:
+    """A head carrying the page number at one end ("Councils 12") is furniture on two pages already."""
+    return _MIN_REPEATS - 1 if re.match(r"^#\W|.*\W#$", text) else _MIN_REPEATS
+
+
+def _may_be_head(text: str) -> bool:
+    """Sentences and web addresses are text (notes such as "4 Ibid., p. 12."), not running heads."""
+    return bool(text) and not _SENTENCE_END.search(text) and not re.search(r"https?://|www\.", text)
 
 
 def is_running_head(text: str, heads: set[str]) -> bool:

@@ -10,6 +10,10 @@ from .passes import Change, PassContext, register
 # A note text at a page foot: its number, a space, then the text.
 _FOOT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
+# A note that ends like this is finished; one that does not may go on at the next page's foot.
+_NOTE_FINISHED = re.compile(r"[.!?)\]”\"’]\s*$")
+_ADDRESS_PIECE = re.compile(r"^[\w.\-/~%#?=&]*[/.][\w.\-/~%#?=&]*(?:\s|$)")
+_MAX_CONTINUED_LINES = 4
 _SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 _RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
@@ -28,21 +32,59 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     (['Text.1', ''], 'A note that\\nwraps.')
     """
     lines = list(draft.lines)
-    notes: list[Note] = list(draft.notes)
+    notes: list[Note] = []
     changes: list[Change] = []
-    for page in sorted({line.page for line in lines}, reverse=True):
+    cuts: list[tuple[int, int]] = []
+    for page in dict.fromkeys(line.page for line in lines):  # pages in reading order
         indices = [i for i, line in enumerate(lines) if line.page == page]
-        start = foot_note_start(lines, indices)
-        if start is None:
-            continue
-        foot = [lines[i] for i in indices if i >= start]
-        page_notes = parse_foot_notes(foot)
-        notes.extend(page_notes)
-        for note in page_notes:
-            changes.append(Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text at page foot"))
-        del lines[start : indices[-1] + 1]
-    notes.sort(key=lambda note: note.line)
+        start, end = foot_note_start(lines, indices), indices[-1] + 1
+        going_on = _note_going_on(lines, indices, start, notes[-1] if notes else None)
+        if going_on is not None:
+            notes[-1] = _continued(notes[-1], lines[going_on : start if start is not None else end], changes)
+        if start is not None:
+            page_notes = parse_foot_notes(lines[start:end])
+            notes.extend(page_notes)
+            changes += [Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]",
+                               "note text at page foot") for note in page_notes]
+        first = going_on if going_on is not None else start
+        if first is not None:
+            cuts.append((first, end))
+    for start, end in reversed(cuts):
+        del lines[start:end]
+    notes = list(draft.notes) + sorted(notes, key=lambda note: note.line)
     return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+
+
+def _note_going_on(lines: list[Line], indices: list[int], start: int | None, previous: Note | None) -> int | None:
+    """Where the page's foot goes on with the previous page's last note, cut off unfinished.
+
+    The lines in question stand apart (a blank line before them), just above the
+    page's own notes or at its very end, and read on: lower case, or the rest
+    of a web address or of a hyphenated word.
+    """
+    if previous is None or _NOTE_FINISHED.search(previous.text):
+        return None
+    last = (start if start is not None else indices[-1] + 1) - 1
+    while last > indices[0] and not lines[last].text.strip():
+        last -= 1
+    first = last
+    while first > indices[0] and lines[first - 1].text.strip():
+        first -= 1
+    if first == indices[0] or last - first >= _MAX_CONTINUED_LINES:
+        return None
+    text = lines[first].text.strip()
+    if re.search(r"(?:https?://|www\.)\S*$", previous.text):
+        reads_on = bool(_ADDRESS_PIECE.match(text)) and " " not in text
+    else:
+        reads_on = text[:1].islower() or (previous.text.endswith("-") and bool(_ADDRESS_PIECE.match(text)))
+    return first if reads_on and not _FOOT_NOTE.match(text) else None
+
+
+def _continued(note: Note, lines: list[Line], changes: list[Change]) -> Note:
+    text = "\n".join(line.text.strip() for line in lines if line.text.strip())
+    changes.append(Change("collect-foot-notes", "moved", lines[0].line, text, f"[^{note.label}]",
+                          "note text continued at the next page's foot"))
+    return Note(note.label, f"{note.text}\n{text}", note.line)
 
 
 def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:

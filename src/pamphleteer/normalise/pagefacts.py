@@ -90,6 +90,13 @@ def _is_furniture(texts: list[Line], heads: set[str]) -> bool:
 
 
 def _folio_value(text: str) -> int | None:
-    """The page number a folio line or running head shows (roman numerals count as none)."""
+    """The page number a folio line or running head shows (roman numerals count as none).
+
+    >>> _folio_value("Page 12 of 40"), _folio_value("Councils 7"), _folio_value("xii")
+    (12, 7, None)
+    """
+    folio = FOLIO.match(text)
+    if folio:
+        return int(folio.group(1)) if folio.group(1).isdigit() else None
     numbers = _NUMBER.findall(text)
     return int(numbers[0]) if len(numbers) == 1 else None
