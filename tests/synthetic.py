@@ -194,8 +194,11 @@ def pdf_text(pages: list[Page], folios: bool = True, heads: tuple[str, str] | No
     return out
 
 
-def markdown(pages: list[Page]) -> list[str]:
-    """Each page as Markdown converted from a PDF: one paragraph per line, notes after a rule."""
+def markdown(pages: list[Page], heads: tuple[str, str] | None = None) -> list[str]:
+    """Each page as Markdown converted from a PDF: one paragraph per line, notes after a rule.
+
+    With `heads`, each page opens with a running head as a paragraph of its own.
+    """
     out = []
     for page in pages:
         paragraphs = " ".join(line if line else "\n\n" for line in page.lines).replace(" \n\n ", "\n\n")
@@ -204,7 +207,7 @@ def markdown(pages: list[Page]) -> list[str]:
         if page.notes:
             notes = [re.sub(r"^(\d+) ", r"<sup>\1</sup> ", " ".join(body)) for _, body in page.notes]
             text += "\n\n---\n\n" + "\n\n".join(notes)
-        out.append(text)
+        out.append(f"{heads[page.number % 2]}\n\n{text}" if heads else text)
     return out
 
 

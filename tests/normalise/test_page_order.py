@@ -111,6 +111,14 @@ def test_markdown_booklets_read_in_order():
     assert sum(scores) / len(scores) >= 0.98, scores
 
 
+def test_markdown_running_heads_mark_pages_and_go(essay, pages):
+    texts, truth = syn.impose(syn.markdown(pages, heads=HEADS), front=1, back=1)
+    result = _normalise(texts, "markdown")
+    body = render_body(result.draft)
+    assert _similarity(essay.text(), body) == 1.0
+    assert HEADS[0] not in body and HEADS[1] not in body
+
+
 def test_notes_are_tied_to_their_words(essay, pages):
     texts, _ = syn.impose(syn.pdf_text(pages), front=0, back=2)
     result = _normalise(texts, "pdf-text")

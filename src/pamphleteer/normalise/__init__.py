@@ -24,7 +24,8 @@ PIPELINES: dict[str, list[str]] = {
         "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "markdown": [
-        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios", "link-note-markers",
+        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios", "remove-running-heads",
+        "link-note-markers",
         "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
         "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-block-quotes",
         "number-notes", *_TYPOGRAPHY,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 
 from .draft import Draft, Line
 from .passes import Change, PassContext, register
@@ -14,6 +15,9 @@ _SEVERAL_PAGES = 1.3
 # Paragraphs shorter than this are titles or headings: they say nothing of page breaks.
 _PROSE_CHARS = 80
 _PROSE_WORDS = 6
+# A short line repeated this often is a running head, and starts a page.
+_HEAD_REPEATS = 3
+_HEAD_CHARS = 80
 # Title blocks are made of short lines; prose has at least one this long.
 _PROSE_LINE = 50
 # Headings capitalise many of their words.
@@ -37,7 +41,10 @@ def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
     paragraphs = _paragraphs(draft.lines)
     if not paragraphs:
         return draft, []
-    breaks = [index for index in range(1, len(paragraphs)) if _breaks_before(paragraphs, index)]
+    heads = _repeated_heads(paragraphs)
+    breaks = [index for index in range(1, len(paragraphs))
+              if _text(paragraphs[index]) in heads
+              or (_breaks_before(paragraphs, index) and _text(paragraphs[index - 1]) not in heads)]
     breaks = sorted(set(breaks) | set(_length_breaks(paragraphs, breaks, draft)))
     lines, page, changes = [], 0, []
     for index, paragraph in enumerate(paragraphs):
@@ -62,6 +69,13 @@ def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     return [paragraph for paragraph in paragraphs if paragraph]
 
 
+def _repeated_heads(paragraphs: list[list[Line]]) -> set[str]:
+    """Short lines repeated through the text, as running heads are at each page top."""
+    counts = Counter(_text(paragraph) for paragraph in paragraphs)
+    return {text for text, count in counts.items() if count >= _HEAD_REPEATS and text and not _is_prose_text(text)
+            and len(text) <= _HEAD_CHARS}
+
+
 def _text(paragraph: list[Line]) -> str:
     return " ".join(line.text.strip() for line in paragraph if line.text.strip())
 
@@ -81,9 +95,12 @@ def _is_prose(paragraph: list[Line]) -> bool:
     >>> _is_prose([Line("A subtitle for the essay", 1)]), _is_prose([Line("Bread and Coal for the Striking Families", 1)])
     (False, False)
     """
-    text = _text(paragraph)
     if max(len(line.text.strip()) for line in paragraph) < _PROSE_LINE:
         return False
+    return _is_prose_text(_text(paragraph))
+
+
+def _is_prose_text(text: str) -> bool:
     if len(text) >= _PROSE_CHARS and re.search(r"[.,;:!?]\s", text):
         return True
     words = re.findall(r"[^\W\d_]+", text)
