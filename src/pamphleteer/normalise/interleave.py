@@ -32,6 +32,20 @@ def separate_interleaved_pages(draft: Draft, context: PassContext) -> tuple[Draf
     side by side were read across, line by line. Or most lines hold two
     runs of text at the same columns, apart by a wide gap: the two pages
     were laid out side by side.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> text = "\\n".join([
+    ...     "the weavers met every week in the old mill to talk about wa-",
+    ...     "the bakers met on Sundays in the back room of the inn to set pri-",
+    ...     "ges and hours. Their council kept minutes, and each dele-",
+    ...     "ces for bread. Their books were open to anyone, and the ac-",
+    ...     "gate reported back to the workshop that had chosen her.",
+    ...     "counts were read aloud at every meeting of the assembly.",
+    ...     "In time the council took over the sale of cloth.",
+    ...     "Nobody asked for them to be kept secret."])
+    >>> d = separate_interleaved_pages(Draft("x", "pdf-text", lines=split_lines(text)), PassContext("x", "pdf-text"))[0]
+    >>> [line.page for line in d.lines]
+    [0, 0, 0, 0, 1, 1, 1, 1]
     """
     pages: dict[int, list[Line]] = {}
     for line in draft.lines:

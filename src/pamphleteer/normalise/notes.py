@@ -16,7 +16,7 @@ _ADDRESS_PIECE = re.compile(r"^[\w.\-/~%#?=&]*[/.][\w.\-/~%#?=&]*(?:\s|$)")
 _MAX_CONTINUED_LINES = 4
 _SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
-_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
+_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+|[—–]{2,})\s*$")
 _PAGE_RULE = re.compile(r"^\s*---+\s*$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
@@ -41,6 +41,9 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
         going_on = _note_going_on(lines, indices, start, notes[-1] if notes else None)
         if going_on is not None:
             notes[-1] = _continued(notes[-1], lines[going_on : start if start is not None else end], changes)
+        if start is not None and _RULE.match(lines[start].text):
+            changes.append(Change("collect-foot-notes", "removed", lines[start].line, lines[start].text.strip(), "",
+                                  "rule above the notes"))
         if start is not None:
             page_notes = parse_foot_notes(lines[start:end])
             notes.extend(page_notes)
@@ -88,15 +91,24 @@ def _continued(note: Note, lines: list[Line], changes: list[Change]) -> Note:
 
 
 def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
-    """Index where the page's foot notes begin: a numbered paragraph after a blank line."""
-    blank_before = [i for i in indices if i > indices[0] and lines[i].text.strip() and not lines[i - 1].text.strip()]
+    """Index where the page's foot notes begin: a numbered paragraph after a blank line or a rule.
+
+    A rule drawn above the notes ("_____") belongs to them.
+    """
+    apart = [i for i in indices if i > indices[0] and lines[i].text.strip() and _gap(lines[i - 1].text)]
     start = None
-    for i in reversed(blank_before):
+    for i in reversed(apart):
         following = lines[i + 1].text if i + 1 <= indices[-1] else ""
-        if not _opens_note(lines[i].text, following):
+        if _RULE.match(lines[i].text) or not _opens_note(lines[i].text, following):
             break
         start = i
+    if start is not None and start - 1 > indices[0] and _RULE.match(lines[start - 1].text):
+        start -= 1
     return start
+
+
+def _gap(text: str) -> bool:
+    return not text.strip() or bool(_RULE.match(text))
 
 
 def _opens_note(text: str, following: str) -> bool:

@@ -134,8 +134,9 @@ def _order_changes(facts: list[PageFacts], positions: list[int], evidence: Evide
     """One change for the order chosen, one per seam with its confidence."""
     changes = []
     if positions != sorted(positions):
+        came = ", ".join(str(page.page + 1) for page in facts)
         shown = ", ".join(str(facts[p].page + 1) for p in positions)
-        changes.append(Change(_PASS, "moved", facts[positions[0]].line, "pages as they came", f"pages {shown}",
+        changes.append(Change(_PASS, "moved", facts[positions[0]].line, f"as they came: {came}", f"in reading order: {shown}",
                               f"page order: {how}"))
     for a, b in zip(positions, positions[1:]):
         found = evidence.seams[a][b]
