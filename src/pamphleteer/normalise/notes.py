@@ -209,16 +209,31 @@ def link_note_markers(draft: Draft, context: PassContext) -> tuple[Draft, list[C
     """
     lines = list(draft.lines)
     changes: list[Change] = []
-    page_of = {line.line: line.page for line in draft.lines}
-    for note in draft.notes:
-        page = page_of.get(note.line)
-        candidates = [i for i, line in enumerate(lines) if page is None or line.page == page]
-        if page is not None and not _link_one(lines, candidates, note.label, changes):
-            _link_one(lines, range(len(lines)), note.label, changes)
-        elif page is None:
-            _link_one(lines, candidates, note.label, changes)
+    notes = _unique_labels(draft.notes)
+    for note, original in zip(notes, draft.notes):
+        page = _page_before(draft.lines, note.line)
+        on_page = [i for i, line in enumerate(lines) if line.page == page]
+        if not _link_one(lines, on_page, original.label, note.label, changes):
+            _link_one(lines, range(len(lines)), original.label, note.label, changes)
     lines = [_unwrap_other_sups(line, changes) for line in lines]
-    return draft.but(lines=tuple(lines)), changes
+    return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+
+
+def _page_before(lines: tuple[Line, ...], seed_line: int) -> int | None:
+    """The page of the last text line before `seed_line` in the seed: the page a note stood on."""
+    before = [line for line in lines if line.line < seed_line]
+    return max(before, key=lambda line: line.line).page if before else None
+
+
+def _unique_labels(notes: tuple[Note, ...]) -> list[Note]:
+    """Notes numbered afresh on each page share numbers: later ones get "1.2", "1.3", ..."""
+    seen: dict[str, int] = {}
+    unique = []
+    for note in notes:
+        seen[note.label] = seen.get(note.label, 0) + 1
+        label = note.label if seen[note.label] == 1 else f"{note.label}.{seen[note.label]}"
+        unique.append(Note(label, note.text, note.line))
+    return unique
 
 
 def _marker_patterns(label: str) -> list[re.Pattern[str]]:
@@ -230,8 +245,8 @@ def _marker_patterns(label: str) -> list[re.Pattern[str]]:
     ]
 
 
-def _link_one(lines: list[Line], candidates, label: str, changes: list[Change]) -> bool:
-    for pattern in _marker_patterns(label):
+def _link_one(lines: list[Line], candidates, number: str, label: str, changes: list[Change]) -> bool:
+    for pattern in _marker_patterns(number):
         for index in candidates:
             line = lines[index]
             match = pattern.search(line.text)
