@@ -11,7 +11,9 @@ from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 # Never touched: web addresses, Markdown links and code, note and citation marks.
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
 # A sentence mark with no space after it: "worker.These", "1930s.The", "said,the".
-_GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]*)")
+_GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]+|[AI](?=\s))")
+# Initials glued to the name after them: "G.P.Maximov".
+_GLUED_INITIAL = re.compile(r"(?:(?<=[\W_])|^)((?:[A-Z]\.){1,3})()([A-Z][^\W\d_A-Z]{2,})")
 _GLUED_COMMA = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,})([,;])([^\W\d_]{2,})")
 # A run of letters standing as one word (not part of a compound or an address).
 _TOKEN = re.compile(r"(?<![\w.\-/’'@])([^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
@@ -94,6 +96,7 @@ def _repair_text(block: Block, start: int, end: int, vocabulary: Vocabulary, cha
 
     text = block.text[start:end]
     text = _GLUED_STOP.sub(stop, text)
+    text = _GLUED_INITIAL.sub(stop, text)
     text = _GLUED_COMMA.sub(stop, text)
     return _TOKEN.sub(word, text)
 
