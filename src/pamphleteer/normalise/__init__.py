@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from . import frontmatter, furniture, hyphens, interleave, leftovers, lines, notes, pagebreaks, pages, spaces, structure, typography  # noqa: F401  (register passes)
+from . import (  # noqa: F401  (register passes)
+    frontmatter, furniture, hyphens, interleave, leftovers, lines, notes, pagebreaks, pages, spaces, structure, typography,
+)
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
@@ -18,17 +20,17 @@ _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios", "remove-running-heads", "collect-foot-notes",
-        "link-note-markers", "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
-        "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-lists",
-        "recognise-headings", "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
+        "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
+        "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
+        "remove-title-blocks", "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines",
+        "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
+        "number-notes", *_TYPOGRAPHY,
     ],
     "markdown": [
-        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios", "remove-running-heads",
-        "link-note-markers",
-        "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
-        "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-block-quotes",
-        "number-notes", *_TYPOGRAPHY,
+        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios",
+        "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
+        "recognise-block-quotes", "number-notes", *_TYPOGRAPHY,
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
