@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
-    citations, displaced, frontmatter, furniture, hyphens, leftovers, lines, note_references, notes, pages,
-    structure, typography,
+    citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines, note_references, notes,
+    pagebreaks, pages, spaces, structure, typography,
 )
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
@@ -23,20 +23,22 @@ _CITATIONS = ["recognise-citations", "resolve-note-references"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        "split-pages", "remove-folios", "remove-running-heads", "collect-foot-notes",
-        "restore-page-order", "link-note-markers", "unwrap-lines", "remove-title-blocks",
-        "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
-        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
+        "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
+        "remove-title-blocks", "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines",
+        "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
+        "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        "collect-rule-notes", "remove-folios", "restore-page-order", "link-note-markers",
-        "unwrap-lines", "remove-title-blocks", "rejoin-split-paragraphs",
-        "rejoin-hyphenated-words", "join-lines", "recognise-block-quotes", "number-notes",
-        *_CITATIONS, *_TYPOGRAPHY,
+        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios",
+        "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
+        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
-        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-lists",
+        "recognise-headings",
         "split-glued-link-text", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "html": ["remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],

@@ -6,10 +6,15 @@ import re
 from collections import Counter
 
 from .draft import Draft, Line
-from .pages import FOLIO
 from .passes import Change, PassContext, register
 
+# Folios: up to three digits (four would take years for page numbers) or roman, perhaps
+# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii".
+FOLIO = re.compile(
+    r"^\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
+)
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
 _MIN_REPEATS = 3
 
@@ -34,13 +39,18 @@ def remove_folios(draft: Draft, context: PassContext) -> tuple[Draft, list[Chang
 
 
 def _isolated(lines: tuple[Line, ...], index: int) -> bool:
-    """A folio has a blank line or a page edge on at least one side."""
-    line = lines[index]
-    before = lines[index - 1] if index > 0 else None
-    after = lines[index + 1] if index + 1 < len(lines) else None
-    edge_before = before is None or before.page != line.page or not before.text.strip()
-    edge_after = after is None or after.page != line.page or not after.text.strip()
-    return edge_before or edge_after
+    """A folio is the first or last line of text on its page, or has blank lines on both sides.
+
+    A lone number with text straight after it and more text below is a
+    note's number whose text (often a long web address) went to the next line.
+    """
+    page = lines[index].page
+    before = [line.text.strip() for line in lines[:index] if line.page == page]
+    after = [line.text.strip() for line in lines[index + 1 :] if line.page == page]
+    first, last = not any(before), not any(after)
+    blank_before = not before or not before[-1]
+    blank_after = not after or not after[0]
+    return first or last or (blank_before and blank_after)
 
 
 @register("remove-running-heads")
@@ -51,15 +61,38 @@ def remove_running_heads(draft: Draft, context: PassContext) -> tuple[Draft, lis
     and "Against Leninism 14" count as the same running head.
     """
     edges = _page_edges(draft.lines)
-    repeats = Counter(_DIGITS.sub("#", draft.lines[i].text.strip()) for i in edges)
-    furniture = {text for text, count in repeats.items() if count >= _MIN_REPEATS and text}
+    furniture = running_heads(draft.lines)
     kept, changes = [], []
     for index, line in enumerate(draft.lines):
-        if index in edges and _DIGITS.sub("#", line.text.strip()) in furniture:
+        if index in edges and is_running_head(line.text, furniture):
             changes.append(Change("remove-running-heads", "removed", line.line, line.text.strip(), "", "running head"))
             continue
         kept.append(line)
     return draft.but(lines=tuple(kept)), changes
+
+
+def running_heads(lines: tuple[Line, ...]) -> set[str]:
+    """Texts (digits masked as "#") that repeat on the top or foot line of many pages.
+
+    A line ending like a sentence is text, not a running head, however
+    often it repeats: notes such as "4 Ibid., p. 12." recur at page feet.
+    """
+    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in _page_edges(lines))
+    return {text for text, count in repeats.items() if count >= _repeats_needed(text) and _may_be_head(text)}
+
+
+def _repeats_needed(text: str) -> int:
+    """A head carrying the page number at one end ("Councils 12") is furniture on two pages already."""
+    return _MIN_REPEATS - 1 if re.match(r"^#\W|.*\W#$", text) else _MIN_REPEATS
+
+
+def _may_be_head(text: str) -> bool:
+    """Sentences and web addresses are text (notes such as "4 Ibid., p. 12."), not running heads."""
+    return bool(text) and not _SENTENCE_END.search(text) and not re.search(r"https?://|www\.", text)
+
+
+def is_running_head(text: str, heads: set[str]) -> bool:
+    return _DIGITS.sub("#", text.strip()) in heads
 
 
 def _page_edges(lines: tuple[Line, ...]) -> set[int]:

@@ -11,6 +11,7 @@ from .passes import Change, PassContext, register
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
 _FINAL = re.compile(r"[.!?:;…\"”’)\]*_]\s*(?:\[\^\w+\])?$")
+_SENTENCE_END = re.compile(r"[.!?:;,…][\"”’')\]]*$")
 _STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
@@ -51,11 +52,13 @@ def _wrap_width(lines: tuple[Line, ...]) -> float:
 def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
     groups: list[list[Line]] = []
     current: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text.rstrip()
         if not text.strip():
             current = _close(groups, current)
             continue
+        if current and line.page != current[-1].page and _opens_page_apart(current[-1], lines, index, width):
+            current = _close(groups, current)
         if current and _starts_new_paragraph(current[-1], line, width):
             current = _close(groups, current)
         current.append(line)
@@ -76,6 +79,16 @@ def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     if previous.page != line.page:
         return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
     return False
+
+
+def _opens_page_apart(previous: Line, lines: tuple[Line, ...], index: int, width: float) -> bool:
+    """A page that opens with a heading (a short line set apart), or after a page ending in a colon."""
+    text = lines[index].text.strip()
+    if not _OPENS_PARAGRAPH.match(text):
+        return False
+    following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+    heading = len(text) < _SHORT_LINE_FACTOR * width and not following and not _SENTENCE_END.search(text)
+    return heading or previous.text.rstrip().endswith(":")
 
 
 def _ends_paragraph(text: str, width: float) -> bool:

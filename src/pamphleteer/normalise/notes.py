@@ -9,9 +9,15 @@ from .passes import Change, PassContext, register
 
 # A note text at a page foot: its number, a space, then the text.
 _FOOT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
+# A note that ends like this is finished; one that does not may go on at the next page's foot.
+_NOTE_FINISHED = re.compile(r"[.!?)\]”\"’]\s*$")
+_ADDRESS_PIECE = re.compile(r"^[\w.\-/~%#?=&]*[/.][\w.\-/~%#?=&]*(?:\s|$)")
+_MAX_CONTINUED_LINES = 4
 _SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
-_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+)\s*$")
+_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+|[—–]{2,})\s*$")
+_PAGE_RULE = re.compile(r"^\s*---+\s*$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
@@ -26,44 +32,103 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     (['Text.1', ''], 'A note that\\nwraps.')
     """
     lines = list(draft.lines)
-    notes: list[Note] = list(draft.notes)
+    notes: list[Note] = []
     changes: list[Change] = []
-    for page in sorted({line.page for line in lines}, reverse=True):
+    cuts: list[tuple[int, int]] = []
+    for page in dict.fromkeys(line.page for line in lines):  # pages in reading order
         indices = [i for i, line in enumerate(lines) if line.page == page]
-        start = _foot_note_start(lines, indices)
-        if start is None:
-            continue
-        foot = [lines[i] for i in indices if i >= start]
-        page_notes = _parse_foot(foot)
-        notes.extend(page_notes)
-        for note in page_notes:
-            changes.append(Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text at page foot"))
-        del lines[start : indices[-1] + 1]
-    notes.sort(key=lambda note: note.line)
+        start, end = foot_note_start(lines, indices), indices[-1] + 1
+        going_on = _note_going_on(lines, indices, start, notes[-1] if notes else None)
+        if going_on is not None:
+            notes[-1] = _continued(notes[-1], lines[going_on : start if start is not None else end], changes)
+        if start is not None and _RULE.match(lines[start].text):
+            changes.append(Change("collect-foot-notes", "removed", lines[start].line, lines[start].text.strip(), "",
+                                  "rule above the notes"))
+        if start is not None:
+            page_notes = parse_foot_notes(lines[start:end])
+            notes.extend(page_notes)
+            changes += [Change("collect-foot-notes", "moved", note.line, note.text, f"[^{note.label}]",
+                               "note text at page foot") for note in page_notes]
+        first = going_on if going_on is not None else start
+        if first is not None:
+            cuts.append((first, end))
+    for start, end in reversed(cuts):
+        del lines[start:end]
+    notes = list(draft.notes) + sorted(notes, key=lambda note: note.line)
     return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
 
 
-def _foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
-    """Index where the page's foot notes begin: a numbered paragraph after a blank line."""
-    blank_before = [i for i in indices if i > indices[0] and not lines[i - 1].text.strip()]
+def _note_going_on(lines: list[Line], indices: list[int], start: int | None, previous: Note | None) -> int | None:
+    """Where the page's foot goes on with the previous page's last note, cut off unfinished.
+
+    The lines in question stand apart (a blank line before them), just above the
+    page's own notes or at its very end, and read on: lower case, or the rest
+    of a web address or of a hyphenated word.
+    """
+    if previous is None or _NOTE_FINISHED.search(previous.text):
+        return None
+    last = (start if start is not None else indices[-1] + 1) - 1
+    while last > indices[0] and not lines[last].text.strip():
+        last -= 1
+    first = last
+    while first > indices[0] and lines[first - 1].text.strip():
+        first -= 1
+    if first == indices[0] or last - first >= _MAX_CONTINUED_LINES:
+        return None
+    text = lines[first].text.strip()
+    if re.search(r"(?:https?://|www\.)\S*$", previous.text):
+        reads_on = bool(_ADDRESS_PIECE.match(text)) and " " not in text
+    else:
+        reads_on = text[:1].islower() or (previous.text.endswith("-") and bool(_ADDRESS_PIECE.match(text)))
+    return first if reads_on and not _FOOT_NOTE.match(text) else None
+
+
+def _continued(note: Note, lines: list[Line], changes: list[Change]) -> Note:
+    text = "\n".join(line.text.strip() for line in lines if line.text.strip())
+    changes.append(Change("collect-foot-notes", "moved", lines[0].line, text, f"[^{note.label}]",
+                          "note text continued at the next page's foot"))
+    return Note(note.label, f"{note.text}\n{text}", note.line)
+
+
+def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
+    """Index where the page's foot notes begin: a numbered paragraph after a blank line or a rule.
+
+    A rule drawn above the notes ("_____") belongs to them.
+    """
+    apart = [i for i in indices if i > indices[0] and lines[i].text.strip() and _gap(lines[i - 1].text)]
     start = None
-    for i in reversed(blank_before):
-        if not _FOOT_NOTE.match(lines[i].text.strip()):
+    for i in reversed(apart):
+        following = lines[i + 1].text if i + 1 <= indices[-1] else ""
+        if _RULE.match(lines[i].text) or not _opens_note(lines[i].text, following):
             break
         start = i
+    if start is not None and start - 1 > indices[0] and _RULE.match(lines[start - 1].text):
+        start -= 1
     return start
 
 
-def _parse_foot(foot: list[Line]) -> list[Note]:
+def _gap(text: str) -> bool:
+    return not text.strip() or bool(_RULE.match(text))
+
+
+def _opens_note(text: str, following: str) -> bool:
+    """A note's number and text; or its number alone, its text (a long address) on the next line."""
+    text = text.strip()
+    return bool(_FOOT_NOTE.match(text)) or (bool(_LONE_NUMBER.match(text)) and bool(following.strip()))
+
+
+def parse_foot_notes(foot: list[Line]) -> list[Note]:
+    """The notes of a page foot: each opens with its number; wrapped lines go on the note before."""
     notes: list[Note] = []
-    for line in foot:
+    for index, line in enumerate(foot):
         text = line.text.strip()
-        match = _FOOT_NOTE.match(text)
-        if match and (not notes or _blank_or_next(notes[-1], match.group(1))):
-            notes.append(Note(match.group(1), match.group(2), line.line))
+        following = foot[index + 1].text if index + 1 < len(foot) else ""
+        match = _FOOT_NOTE.match(text) or _LONE_NUMBER.match(text)
+        if match and _opens_note(text, following) and (not notes or _blank_or_next(notes[-1], match.group(1))):
+            notes.append(Note(match.group(1), match.group(2) or "", line.line))
         elif text and notes:
             last = notes[-1]
-            notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
+            notes[-1] = Note(last.label, f"{last.text}\n{text}" if last.text else text, last.line)
     return notes
 
 
@@ -73,7 +138,9 @@ def _blank_or_next(previous: Note, label: str) -> bool:
 
 @register("collect-rule-notes")
 def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Take notes written after a `---` rule as `<sup>N</sup> text`; each block ends a page.
+    """Take notes written after a `---` rule as `<sup>N</sup> text`; each rule ends a page.
+
+    A `---` rule with no notes after it is a bare page separator: it goes too.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "markdown", lines=split_lines("Text.<sup>1</sup>\\n\\n---\\n\\n<sup>1</sup> Note.\\n\\nMore."))
@@ -86,6 +153,10 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     while index < len(source):
         line = source[index]
         end = _rule_notes_end(source, index) if _RULE.match(line.text) else None
+        if end is None and _PAGE_RULE.match(line.text) and index:
+            changes.append(Change("collect-rule-notes", "removed", line.line, line.text.strip(), "", "page separator"))
+            page, index = page + 1, index + 1
+            continue
         if end is None:
             lines.append(Line(line.text, line.line, page))
             index += 1
@@ -138,16 +209,31 @@ def link_note_markers(draft: Draft, context: PassContext) -> tuple[Draft, list[C
     """
     lines = list(draft.lines)
     changes: list[Change] = []
-    page_of = {line.line: line.page for line in draft.lines}
-    for note in draft.notes:
-        page = page_of.get(note.line)
-        candidates = [i for i, line in enumerate(lines) if page is None or line.page == page]
-        if page is not None and not _link_one(lines, candidates, note.label, changes):
-            _link_one(lines, range(len(lines)), note.label, changes)
-        elif page is None:
-            _link_one(lines, candidates, note.label, changes)
+    notes = _unique_labels(draft.notes)
+    for note, original in zip(notes, draft.notes):
+        page = _page_before(draft.lines, note.line)
+        on_page = [i for i, line in enumerate(lines) if line.page == page]
+        if not _link_one(lines, on_page, original.label, note.label, changes):
+            _link_one(lines, range(len(lines)), original.label, note.label, changes)
     lines = [_unwrap_other_sups(line, changes) for line in lines]
-    return draft.but(lines=tuple(lines)), changes
+    return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+
+
+def _page_before(lines: tuple[Line, ...], seed_line: int) -> int | None:
+    """The page of the last text line before `seed_line` in the seed: the page a note stood on."""
+    before = [line for line in lines if line.line < seed_line]
+    return max(before, key=lambda line: line.line).page if before else None
+
+
+def _unique_labels(notes: tuple[Note, ...]) -> list[Note]:
+    """Notes numbered afresh on each page share numbers: later ones get "1.2", "1.3", ..."""
+    seen: dict[str, int] = {}
+    unique = []
+    for note in notes:
+        seen[note.label] = seen.get(note.label, 0) + 1
+        label = note.label if seen[note.label] == 1 else f"{note.label}.{seen[note.label]}"
+        unique.append(Note(label, note.text, note.line))
+    return unique
 
 
 def _marker_patterns(label: str) -> list[re.Pattern[str]]:
@@ -159,8 +245,8 @@ def _marker_patterns(label: str) -> list[re.Pattern[str]]:
     ]
 
 
-def _link_one(lines: list[Line], candidates, label: str, changes: list[Change]) -> bool:
-    for pattern in _marker_patterns(label):
+def _link_one(lines: list[Line], candidates, number: str, label: str, changes: list[Change]) -> bool:
+    for pattern in _marker_patterns(number):
         for index in candidates:
             line = lines[index]
             match = pattern.search(line.text)

@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import re
 
+from .booklet import Booklet, explain
 from .draft import Draft, Line
+from .furniture import FOLIO
+from .ordering import Evidence, best_order, weigh
+from .pagefacts import PageFacts, page_facts
 from .passes import Change, PassContext, register
+from .seams import LIKELY
 
-# Folios: up to three digits (four would take years for page numbers) or roman.
-FOLIO = re.compile(r"^\s*(?:\d{1,3}|[ivxlcdm]{1,7})\s*$")
+_PASS = "restore-page-order"
+# A seam weight this low means the order breaks the text.
+_CONTRADICTION = -2.5
+# How much weight per page the booklet order may give up to the best order found.
+_BOOKLET_SLACK = 0.5
+# Pages stay as they came unless another order is clearly better.
+_KEEP_MARGIN = 3.0
+
 _PAGE_START_SPACE = re.compile(r"^ [^ ]")
 # Leading-space page starts are trusted only when they are rare: in text
 # where every line is indented, an indent means nothing.
-_MAX_INDENT_SHARE = 0.2
+_MAX_INDENT_SHARE = 0.34
 
 
 @register("split-pages")
@@ -27,20 +38,20 @@ def split_pages(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]
     >>> [l.page for l in split_pages(d, PassContext("x", "pdf-text"))[0].lines]
     [0, 0, 0, 0, 1, 1]
     """
-    indent_starts = _indent_starts_trusted(draft.lines)
+    feeds = any(line.text == "\f" for line in draft.lines)
+    indents = not feeds and _indent_starts_trusted(draft.lines)
     page, lines, after_folio = 0, [], False
     for index, line in enumerate(draft.lines):
-        starts_page = line.text == "\f" or (indent_starts and _PAGE_START_SPACE.match(line.text))
-        if after_folio and line.text.strip():
-            starts_page, after_folio = True, False
-        if starts_page and index and any(l.text.strip() for l in lines if l.page == page):
+        indented = indents and bool(_PAGE_START_SPACE.match(line.text))
+        starts_page = line.text == "\f" or indented or (after_folio and bool(line.text.strip()))
+        if starts_page and any(kept.text.strip() for kept in lines if kept.page == page):
             page += 1
+        after_folio = after_folio and not line.text.strip()
         if line.text == "\f":
             continue
-        text = line.text[1:] if indent_starts and _PAGE_START_SPACE.match(line.text) else line.text
-        lines.append(Line(text, line.line, page))
-        if FOLIO.match(text) and _stands_alone(draft.lines, index):
-            after_folio = True
+        lines.append(Line(line.text[1:] if indented else line.text, line.line, page))
+        # Where form feeds mark the pages, a lone number may be a note's number.
+        after_folio = after_folio or (not feeds and bool(FOLIO.match(line.text)) and _stands_alone(draft.lines, index))
     return draft.but(lines=tuple(lines)), []
 
 
@@ -51,33 +62,105 @@ def _indent_starts_trusted(lines: tuple[Line, ...]) -> bool:
 
 
 def _stands_alone(lines: tuple[Line, ...], index: int) -> bool:
+    """Blank lines (or the text's edge) on both sides."""
     before = lines[index - 1].text.strip() if index > 0 else ""
     after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    return not before or not after
+    return not before and not after
 
 
 @register("restore-page-order")
 def restore_page_order(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Put pages in reading order: an order pinned in the manifest, else the order found.
+    """Put pages in reading order: an order pinned in the manifest, else the order the evidence gives.
 
-    Example: with `page_order = [2, 1]` in the manifest, page 2's lines come first.
+    Seams (a word or sentence cut at a page end and resumed elsewhere),
+    folios, note numbers and the sheet order of an imposed booklet are
+    weighed together; every join chosen is reported with its confidence.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "pdf-text", lines=split_lines("goes on to the end.\\fThe story be-\\ngins and"))
+    >>> d = split_pages(d, PassContext("x", "pdf-text"))[0]
+    >>> [l.text for l in restore_page_order(d, PassContext("x", "pdf-text"))[0].lines]
+    ['The story be-', 'gins and', 'goes on to the end.']
     """
     pages = sorted({line.page for line in draft.lines})
-    pinned = context.options.get("page_order")
-    if not pinned:
+    if context.options.get("page_order"):
+        return _pinned_order(draft, context, pages)
+    facts = page_facts(draft.lines)
+    if len(facts) < 2:
         return draft.but(page_order=tuple(pages)), []
+    evidence = weigh(facts, context.vocabulary)
+    positions, how = choose_order(evidence)
+    order = [facts[position].page for position in positions]
+    return _reordered(draft, order), _order_changes(facts, positions, evidence, how)
+
+
+def choose_order(evidence: Evidence) -> tuple[list[int], str]:
+    """The booklet explanation when it fits the evidence, else the best order found.
+
+    Returns:
+        Page positions in reading order, and how the order was found.
+    """
+    identity = list(range(evidence.size))
+    free = best_order(evidence)
+    booklet = explain(evidence)
+    if booklet is not None and _booklet_fits(booklet, evidence, free, identity):
+        return list(booklet.order), booklet.describe()
+    if free == identity or evidence.score(free) < evidence.score(identity) + _KEEP_MARGIN:
+        return identity, "as they came"
+    return free, "the order the page seams, folios and notes support best"
+
+
+def _booklet_fits(booklet: Booklet, evidence: Evidence, free: list[int], identity: list[int]) -> bool:
+    """The booklet order contradicts no seam and scores about as well as the best order."""
+    weights = [evidence.seams[a][b].weight for a, b in zip(booklet.order, booklet.order[1:])]
+    if min(weights) < _CONTRADICTION:
+        return False
+    # Seams that only say "plausible" add up over many pages; the booklet's
+    # single explanation of the whole sequence outweighs a few of them.
+    slack = _BOOKLET_SLACK * evidence.size
+    return (booklet.score >= evidence.score(free) - slack
+            and (list(booklet.order) == identity or booklet.score >= evidence.score(identity) + LIKELY))
+
+
+def _reordered(draft: Draft, order: list[int]) -> Draft:
+    by_page: dict[int, list[Line]] = {}
+    for line in draft.lines:
+        by_page.setdefault(line.page, []).append(line)
+    lines = tuple(line for page in order for line in by_page[page])
+    return draft.but(lines=lines, page_order=tuple(order))
+
+
+def _order_changes(facts: list[PageFacts], positions: list[int], evidence: Evidence, how: str) -> list[Change]:
+    """One change for the order chosen, one per seam with its confidence."""
+    changes = []
+    if positions != sorted(positions):
+        came = ", ".join(str(page.page + 1) for page in facts)
+        shown = ", ".join(str(facts[p].page + 1) for p in positions)
+        changes.append(Change(_PASS, "moved", facts[positions[0]].line, f"as they came: {came}", f"in reading order: {shown}",
+                              f"page order: {how}"))
+    for a, b in zip(positions, positions[1:]):
+        found = evidence.seams[a][b]
+        action = "review" if found.confidence == "doubtful" else "joined"
+        changes.append(Change(_PASS, action, facts[b].line, facts[a].tail[-40:], facts[b].head[:40],
+                              f"page {facts[a].page + 1} to page {facts[b].page + 1}: {found.confidence} "
+                              f"({found.weight:+.1f}: {found.reason})"))
+    return changes
+
+
+def _pinned_order(draft: Draft, context: PassContext, pages: list[int]) -> tuple[Draft, list[Change]]:
+    pinned = context.options["page_order"]
     order = [page - 1 for page in pinned]  # the manifest counts pages from 1
     missing = [page + 1 for page in pages if page not in order]
     order += [page for page in pages if page not in order]
     by_page = {page: [line for line in draft.lines if line.page == page] for page in pages}
     lines = tuple(line for page in order for line in by_page.get(page, []))
     changes = [
-        Change("restore-page-order", "moved", by_page[page][0].line, f"page {page + 1}",
+        Change(_PASS, "moved", by_page[page][0].line, f"page {page + 1}",
                f"position {position + 1}", "pinned in pamphlet.toml")
         for position, page in enumerate(order)
         if page in by_page and by_page[page] and position != pages.index(page)
     ]
     if missing:
-        changes.append(Change("restore-page-order", "review", 0, "",
+        changes.append(Change(_PASS, "review", 0, "",
                               f"pages {missing} not in the pinned order; kept at the end"))
     return draft.but(lines=lines, page_order=tuple(order)), changes

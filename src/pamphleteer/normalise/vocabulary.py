@@ -7,11 +7,20 @@ from collections import Counter
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Phrases are counted within clauses: punctuation breaks them.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘—–]|(?<!\w)['’]|['’](?!\w)")
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+([A-Z][^\W\d_]*)")
+# A word standing mid-sentence: after a lower-case word or a comma, then a space.
+_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([^\W\d_]+)")
 
 # Zipf frequency (log10 per billion words) above which wordfreq's word is
 # taken as a real word: 1.0 admits rare but genuine words ("agronomist")
 # and excludes most extraction fragments ("technol", "ogy").
 REAL_WORD_ZIPF = 1.0
+# A capitalised word this rare (Zipf), never in lower case, is taken for a name.
+_RARE_WORD_ZIPF = 3.5
+# Words this common (Zipf) open sentences, whatever the document does.
+_OPENER_ZIPF = 5.5
 
 
 @lru_cache(maxsize=200_000)
@@ -41,6 +50,12 @@ class Vocabulary:
         self.hyphenated = Counter(
             word.lower() for word in re.findall(r"\w+(?:-\w+)+", text)
         )
+        self.mid_sentence = Counter(_MID_SENTENCE.findall(text))
+        self.cased = Counter(WORD.findall(text))
+        self.sentence_starts = Counter(_SENTENCE_START.findall(text))
+        self.phrases = Counter(
+            gram for line in text.lower().split("\n") for part in CLAUSE_BREAK.split(line) for gram in _ngrams(WORD.findall(part))
+        )
 
     def count(self, word: str) -> int:
         """How often the document itself uses `word` (case-insensitive)."""
@@ -50,6 +65,17 @@ class Vocabulary:
         """How often the document writes `word` with its hyphen(s) mid-line."""
         return self.hyphenated.get(word.lower(), 0)
 
+    def phrase_count(self, *words: str) -> int:
+        """How often the document writes two or three words in a row within one line.
+
+        Phrases split over lines are not counted: a line break may be a page seam in question.
+
+        >>> v = Vocabulary("the factory committee movement\\nthe factory\\ncommittee")
+        >>> v.phrase_count("factory", "committee"), v.phrase_count("the", "factory", "committee")
+        (1, 1)
+        """
+        return self.phrases.get(tuple(word.lower() for word in words), 0)
+
     def zipf(self, word: str) -> float:
         """General frequency of `word` on the Zipf scale (0 = unknown)."""
         return _zipf(word.lower(), self.language)
@@ -57,3 +83,33 @@ class Vocabulary:
     def is_word(self, word: str) -> bool:
         """True if `word` is a known word of the language or of the document."""
         return self.count(word) > 0 or self.zipf(word) >= REAL_WORD_ZIPF
+
+    def is_name(self, word: str) -> bool:
+        """True if `word`, capitalised, is a name: the document capitalises it mid-sentence
+        more often than it writes it in lower case, or it is a rare word never in lower case.
+
+        >>> v = Vocabulary("as Lenin said, during the war and in Vesenka. During the war the")
+        >>> v.is_name("Lenin"), v.is_name("Vesenka"), v.is_name("During"), v.is_name("The")
+        (True, True, False, False)
+        """
+        capitalised = word[:1].upper() + word[1:]
+        lower = self.cased.get(word.lower(), 0)
+        if self.mid_sentence.get(capitalised, 0) > lower:
+            return True
+        return lower == 0 and self.zipf(word) < _RARE_WORD_ZIPF
+
+    def opens_sentences(self, word: str) -> bool:
+        """True if `word` is an everyday sentence opener, or one the document only uses to open sentences.
+
+        >>> v = Vocabulary("Meanwhile, they left. Meanwhile the rest stayed.")
+        >>> v.opens_sentences("Meanwhile"), v.opens_sentences("Germany"), v.opens_sentences("The")
+        (True, False, True)
+        """
+        capitalised = word[:1].upper() + word[1:]
+        if self.zipf(word) >= _OPENER_ZIPF:
+            return True
+        return self.sentence_starts.get(capitalised, 0) >= 1 and not self.mid_sentence.get(capitalised, 0)
+
+
+def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
+    return list(zip(words, words[1:])) + list(zip(words, words[1:], words[2:]))

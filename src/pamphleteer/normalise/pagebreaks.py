@@ -1,0 +1,148 @@
+"""Find page breaks that left no mark: text cut mid-sentence, resumed in lower case, or a page's length."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from .draft import Draft, Line
+from .passes import Change, PassContext, register
+from .seams import ends_mid_sentence, starts_mid_sentence
+
+# A run of text this many times a typical page long holds more than one page.
+_SEVERAL_PAGES = 1.3
+# Paragraphs shorter than this are titles or headings: they say nothing of page breaks.
+_PROSE_CHARS = 80
+_PROSE_WORDS = 6
+# A short line repeated this often is a running head, and starts a page.
+_HEAD_REPEATS = 3
+_HEAD_CHARS = 80
+# Title blocks are made of short lines; prose has at least one this long.
+_PROSE_LINE = 50
+# Headings capitalise many of their words.
+_TITLE_CASE_SHARE = 0.4
+
+
+@register("find-page-breaks")
+def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Start a new page where a paragraph stops mid-sentence or starts in lower case, or where a page is full.
+
+    Markdown converted from a PDF marks only pages that end with notes; the
+    other page breaks show as paragraphs cut mid-sentence, as paragraphs
+    opening in lower case, or only by the length of the text between marks.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> text = "A page that stops, as pages do, in the middle of a sentence about the councils and\\n\\nNext page."
+    >>> d = find_page_breaks(Draft("x", "markdown", lines=split_lines(text)), PassContext("x", "markdown"))[0]
+    >>> [line.page for line in d.lines]
+    [0, 0, 1]
+    """
+    paragraphs = _paragraphs(draft.lines)
+    if not paragraphs:
+        return draft, []
+    heads = _repeated_heads(paragraphs)
+    breaks = [index for index in range(1, len(paragraphs))
+              if _text(paragraphs[index]) in heads
+              or (_breaks_before(paragraphs, index) and _text(paragraphs[index - 1]) not in heads)]
+    breaks = sorted(set(breaks) | set(_length_breaks(paragraphs, breaks, draft)))
+    lines, page, changes = [], 0, []
+    for index, paragraph in enumerate(paragraphs):
+        if index in breaks:
+            page += 1
+            if paragraph[0].page == paragraphs[index - 1][0].page:
+                changes.append(Change("find-page-breaks", "split", paragraph[0].line, paragraph[0].text[:40], "",
+                                      "an unmarked page break"))
+        lines += [Line(line.text, line.line, page) for line in paragraph]
+    return draft.but(lines=tuple(lines)), changes
+
+
+def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """Runs of lines between blank lines; blank lines stay with the paragraph before them."""
+    paragraphs: list[list[Line]] = [[]]
+    for line in lines:
+        current = paragraphs[-1]
+        after_blank = bool(current) and not current[-1].text.strip() and bool(_text(current))
+        if current and (line.page != current[-1].page or (line.text.strip() and after_blank)):
+            paragraphs.append([])
+        paragraphs[-1].append(line)
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
+def _repeated_heads(paragraphs: list[list[Line]]) -> set[str]:
+    """Short lines repeated through the text, as running heads are at each page top."""
+    counts = Counter(_text(paragraph) for paragraph in paragraphs)
+    return {text for text, count in counts.items() if count >= _HEAD_REPEATS and text and not _is_prose_text(text)
+            and len(text) <= _HEAD_CHARS}
+
+
+def _text(paragraph: list[Line]) -> str:
+    return " ".join(line.text.strip() for line in paragraph if line.text.strip())
+
+
+def _breaks_before(paragraphs: list[list[Line]], index: int) -> bool:
+    previous, current = _text(paragraphs[index - 1]), _text(paragraphs[index])
+    if paragraphs[index][0].page != paragraphs[index - 1][0].page:
+        return True
+    return (_is_prose(paragraphs[index - 1]) and ends_mid_sentence(previous)) or starts_mid_sentence(current)
+
+
+def _is_prose(paragraph: list[Line]) -> bool:
+    """Sentences, not a title block or heading: a long line, with punctuation or mostly lower-case words.
+
+    >>> _is_prose([Line("As a result, the railway workers reconsidered every proposal", 1)])
+    True
+    >>> _is_prose([Line("A subtitle for the essay", 1)]), _is_prose([Line("Bread and Coal for the Striking Families", 1)])
+    (False, False)
+    """
+    if max(len(line.text.strip()) for line in paragraph) < _PROSE_LINE:
+        return False
+    return _is_prose_text(_text(paragraph))
+
+
+def _is_prose_text(text: str) -> bool:
+    if len(text) >= _PROSE_CHARS and re.search(r"[.,;:!?]\s", text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return len(words) >= _PROSE_WORDS and capitalised < _TITLE_CASE_SHARE * len(words)
+
+
+def _length_breaks(paragraphs: list[list[Line]], breaks: list[int], draft: Draft) -> list[int]:
+    """Breaks inside runs of text that hold several pages' worth, near each page's length."""
+    bounds = [0, *breaks, len(paragraphs)]
+    runs = list(zip(bounds, bounds[1:]))
+    sizes = [_run_chars(paragraphs, start, end, draft) for start, end in runs]
+    if len(sizes) < 3:
+        return []
+    page = statistics.median(sizes)
+    found: list[int] = []
+    for (start, end), size in zip(runs, sizes):
+        pages = max(2, round(size / page)) if size >= _SEVERAL_PAGES * page else 1
+        found += _even_cuts(paragraphs, start, end, pages)
+    return found
+
+
+def _run_chars(paragraphs: list[list[Line]], start: int, end: int, draft: Draft) -> int:
+    """Characters of a run of paragraphs, with the notes printed at the foot of its pages."""
+    first = paragraphs[start][0].line
+    last = paragraphs[end][0].line if end < len(paragraphs) else float("inf")
+    notes = sum(len(note.text) for note in draft.notes if first <= note.line < last)
+    return sum(len(_text(paragraph)) for paragraph in paragraphs[start:end]) + notes
+
+
+def _even_cuts(paragraphs: list[list[Line]], start: int, end: int, pages: int) -> list[int]:
+    """Paragraph indices nearest to equal shares of a run's length."""
+    if pages < 2:
+        return []
+    ends, total = [], 0
+    for index in range(start, end):
+        total += len(_text(paragraphs[index]))
+        ends.append((total, index + 1))
+    cuts = []
+    for share in range(1, pages):
+        target = total * share / pages
+        _, cut = min(ends[:-1], key=lambda item: (abs(item[0] - target), item[1]), default=(0, start))
+        if start < cut < end and cut not in cuts:
+            cuts.append(cut)
+    return cuts

@@ -1,0 +1,160 @@
+"""How well the end of one page runs on into the start of another: a weight and a reason."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import CLAUSE_BREAK, Vocabulary
+
+# A sentence is over: full stop, question or exclamation mark, ellipsis, then closing marks.
+_TERMINAL = re.compile(r"[.!?…][\"”’')\]*_]*$")
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)[-\u00ad\u2010]$")
+_FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([^\W\d_]+)")
+_MARKERS = re.compile(r"<sup>[^<]{1,12}</sup>|\[\^[^\]]+\]|(?<=[^\W\d_][.,;:!?”’\"')])\d{1,3}$|(?<=[^\W\d_])\d{1,3}$")
+_OPENS_BLOCK = re.compile(r"^(?:[•▪◦●■–*+-]\s|#{1,6}\s|\d{1,2}[.)]\s|>)")
+_LINK_FIRST = re.compile(r"^(?:\[[^\]]*\]\(|<?https?://|<?www\.)")
+_LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)$")
+_OPENS_QUOTE = re.compile(r"^[\"“‘']")
+# Words that end a line only when the sentence goes on (articles, prepositions...).
+_FUNCTION_WORD_ZIPF = 6.0
+# Title lines and headings are short and carry no sentence punctuation.
+_HEADING_CHARS = 60
+
+SURE = 6.0
+LIKELY = 2.0
+
+
+@dataclass(frozen=True)
+class Seam:
+    """The evidence that `head` follows `tail` directly, in reading order.
+
+    Attributes:
+        weight: Positive when the text runs on, negative when it cannot.
+        reason: The evidence, in words, for the report.
+    """
+
+    weight: float
+    reason: str
+
+    @property
+    def confidence(self) -> str:
+        """The weight in a word an editor can act on."""
+        if self.weight >= SURE:
+            return "sure"
+        if self.weight >= LIKELY:
+            return "likely"
+        return "weak" if self.weight >= 0 else "doubtful"
+
+
+def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
+    """Weigh the join of a page ending in `tail` with one starting with `head`.
+
+    >>> v = Vocabulary("")
+    >>> seam("the change in technol-", "ogy for the workers", v).confidence
+    'sure'
+    >>> seam("the workers of the", "factories took over", v).confidence
+    'sure'
+    >>> seam("and so it ended.", "and then it began", v).confidence
+    'doubtful'
+    """
+    end, start = _clean_end(tail), head.strip()
+    if not end or not start:
+        return Seam(0.0, "blank page edge")
+    if _LINK_ONLY.match(end):
+        return Seam(-2.0 if _starts_lower(start) else 0.0, "a line that is only a link")
+    broken = _BROKEN_WORD.search(end)
+    if broken:
+        return _broken_word(broken.group(1), start, vocabulary)
+    if _TERMINAL.search(end):
+        if _starts_lower(start):
+            return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
+        return Seam(0.5, "a sentence ends and a new one begins")
+    if end.endswith(":"):
+        if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or _starts_lower(start):
+            return Seam(3.0, "a colon introduces what follows")
+        return Seam(1.0, "a colon, then a new sentence")
+    if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end) and not _starts_lower(start):
+        return Seam(0.0, "a heading or title line")
+    return _mid_sentence(end, start, vocabulary)
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True if `text` stops inside a sentence or a word (no full stop, colon or closing mark).
+
+    >>> ends_mid_sentence("the workers of the"), ends_mid_sentence("It ended.”"), ends_mid_sentence("# A Title")
+    (True, False, False)
+    """
+    end = _clean_end(text)
+    return bool(end) and not _TERMINAL.search(end) and not end.endswith(":") and not _OPENS_BLOCK.match(text)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """True if `text` opens in lower case, going on with a sentence begun elsewhere.
+
+    A link or web address standing first is not a sentence: it says nothing.
+    """
+    text = text.strip()
+    return _starts_lower(text) and not _LINK_FIRST.match(text)
+
+
+def _clean_end(tail: str) -> str:
+    """The tail without note markers, hard-break spaces or trailing emphasis marks."""
+    return _MARKERS.sub("", tail.rstrip()).rstrip()
+
+
+def _starts_lower(text: str) -> bool:
+    first = re.search(r"[^\W\d_]", text)
+    return bool(first) and first.group(0).islower() and not _OPENS_BLOCK.match(text)
+
+
+def _first_word(text: str) -> str:
+    match = _FIRST_WORD.match(text)
+    return match.group(1) if match else ""
+
+
+def _broken_word(left: str, start: str, vocabulary: Vocabulary) -> Seam:
+    right = _first_word(start)
+    if not right or not right[0].islower():
+        return Seam(-1.0, "a line-end hyphen before a capital")
+    if vocabulary.count(left + right) or vocabulary.zipf(left + right) >= 2.0:
+        return Seam(9.0, f"the hyphenated word {left}-{right} closes up")
+    if vocabulary.is_word(left + right) or (vocabulary.is_word(left) and vocabulary.is_word(right)):
+        return Seam(6.0, f"the hyphenated {left}-{right} makes words")
+    return Seam(3.0, "a line-end hyphen, continued in lower case")
+
+
+def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
+    """A page that stops mid-sentence: the next must go on with the same sentence."""
+    last = re.findall(r"[^\W\d_]+", end)
+    function_word = bool(last) and vocabulary.zipf(last[-1]) >= _FUNCTION_WORD_ZIPF
+    word = _first_word(start)
+    if _starts_lower(start) or re.match(r"^\d", start):
+        base = 3.0 if start[0].isdigit() else 7.0 if function_word else 6.0
+        phrase = _shared_phrase(_words(CLAUSE_BREAK.split(end)[-1])[-2:], _words(CLAUSE_BREAK.split(start)[0])[:2], vocabulary)
+        if phrase:
+            bonus = 3.0 if phrase.count(" ") == 2 else 1.0
+            return Seam(base + bonus, f"the sentence goes on, with “{phrase}” as elsewhere in the text")
+        return Seam(base, "the sentence goes on in lower case" if base > 3 else "the sentence goes on with a number")
+    if _OPENS_BLOCK.match(start):
+        return Seam(-4.0, "a sentence is cut, yet the next page opens a list or heading")
+    if word and vocabulary.is_name(word):
+        return Seam(2.0, f"the sentence may go on with the name {word}")
+    if word and word[0].isupper() and vocabulary.opens_sentences(word):
+        return Seam(-3.0 if function_word else -1.5, "a sentence is cut, yet the next page starts a new one")
+    return Seam(0.0, "a sentence is cut; what follows is unclear")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+|\d+", text)
+
+
+def _shared_phrase(before: list[str], after: list[str], vocabulary: Vocabulary) -> str:
+    """The longest phrase across the seam that the document also writes elsewhere, if any."""
+    if not before or not after:
+        return ""
+    candidates = [before[-2:] + after[:1], before[-1:] + after[:2], before[-1:] + after[:1]]
+    for words in candidates:
+        if len(words) >= 2 and vocabulary.phrase_count(*words):
+            return " ".join(words)
+    return ""

@@ -1,0 +1,196 @@
+"""Put back spaces that extraction lost between words: `worker.These`, `beingmanaged`, a drop cap `Amajor`."""
+
+from __future__ import annotations
+
+import re
+
+from .draft import Block, Draft, note_blocks, notes_from_blocks
+from .passes import Change, PassContext, register
+from .vocabulary import REAL_WORD_ZIPF, Vocabulary
+
+# Never touched: web addresses, Markdown links and code, note and citation marks.
+_PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
+# A sentence mark with no space after it: "worker.These", "1930s.The", "said,the".
+_GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]+|[AI](?=\s))")
+# Initials glued to the name after them: "G.P.Maximov".
+_GLUED_INITIAL = re.compile(r"(?:(?<=[\W_])|^)((?:[A-Z]\.){1,3})()([A-Z][^\W\d_A-Z]{2,})")
+_GLUED_COMMA = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,})([,;])([^\W\d_]{2,})")
+# A run of letters standing as one word (not part of a compound or an address).
+_TOKEN = re.compile(r"(?<![\w.\-/’'@])([^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
+# Halves that make words with anything: prefixes and suffixes, not words in their own right here.
+_AFFIXES = {
+    "non", "anti", "pre", "post", "sub", "super", "multi", "inter", "intra", "counter",
+    "semi", "self", "ultra", "micro", "macro", "neo", "pseudo", "proto", "trans", "extra",
+    "less", "ness", "ship", "hood", "wise", "ward", "wards", "like", "able", "ism", "isms", "ist", "ists",
+    "ment", "ments", "ful", "dom", "fold", "ize", "ise", "ization", "isation",
+}
+# Zipf frequency a part must reach to count as a word of its own.
+_PART_ZIPF = 3.5
+# Words of one or two letters: abbreviations ("st", "mr") are as common, so they are listed.
+_SHORT_WORDS = {
+    "en": {"a", "i", "of", "in", "to", "on", "at", "by", "is", "it", "an", "as", "be", "we", "he", "me",
+           "my", "no", "so", "up", "us", "or", "do", "go", "if", "am"},
+}
+# A run of letters this common is a word as it stands.
+_WORD_ZIPF = 3.0
+# Capitalised runs are split only after a very common first word ("The", "In") or a drop cap.
+_OPENER_ZIPF = 5.5
+_MAX_PARTS = 3
+# Each of three parts must be this common: long runs split three ways by chance.
+_THREE_PART_ZIPF = 4.0
+# Endings that make words of words; a stem this common makes the run a word.
+_ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers", "ism", "isms", "ist", "ists", "al", "ally", "ness")
+_STEM_ZIPF = 2.0
+# A rare run (below this Zipf) gives way to words apart this much likelier (log10).
+_RARE_ZIPF = 2.0
+_FAR_LIKELIER = 2.5
+# A common word gives way only to words the document writes apart, and this much likelier.
+_LIKELIER = 1.5
+
+
+@register("split-run-together-words")
+def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Split words that extraction ran together, when the evidence is strong.
+
+    A run of letters is split only if it is no word (of the language or of
+    the document), each part is a common word or one the document uses, and
+    no part is a mere prefix or suffix. Names, web addresses and words the
+    document itself writes closed up are left alone.
+
+    >>> from pamphleteer.normalise.draft import Block
+    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "Amajor influence was beingmanaged by Lenin.The end", (1,)),))
+    >>> split_run_together_words(d, PassContext("x", "pdf-text"))[0].blocks[0].text
+    'A major influence was being managed by Lenin. The end'
+    """
+    changes: list[Change] = []
+    blocks = tuple(_repair(block, context.vocabulary, changes) for block in draft.blocks)
+    notes = [_repair(block, context.vocabulary, changes) for block in note_blocks(draft.notes)]
+    return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), changes
+
+
+def _repair(block: Block, vocabulary: Vocabulary, changes: list[Change]) -> Block:
+    pieces, last = [], 0
+    for match in _PROTECTED.finditer(block.text):
+        pieces.append(_repair_text(block, last, match.start(), vocabulary, changes))
+        pieces.append(match.group(0))
+        last = match.end()
+    pieces.append(_repair_text(block, last, len(block.text), vocabulary, changes))
+    text = "".join(pieces)
+    return block if text == block.text else block.with_text(text)
+
+
+def _repair_text(block: Block, start: int, end: int, vocabulary: Vocabulary, changes: list[Change]) -> str:
+    def record(before: str, after: str, offset: int, why: str) -> str:
+        changes.append(Change("split-run-together-words", "split", block.line_at(start + offset), before, after, why))
+        return after
+
+    def stop(match: re.Match[str]) -> str:
+        spaced = f"{match.group(1)}{match.group(2)} {match.group(3)}"
+        return record(match.group(0), spaced, match.start(), "a punctuation mark with no space after it")
+
+    def word(match: re.Match[str]) -> str:
+        parts = split_word(match.group(1), vocabulary)
+        if len(parts) < 2:
+            return match.group(0)
+        return record(match.group(0), " ".join(parts), match.start(), "words run together")
+
+    text = block.text[start:end]
+    text = _GLUED_STOP.sub(stop, text)
+    text = _GLUED_INITIAL.sub(stop, text)
+    text = _GLUED_COMMA.sub(stop, text)
+    return _TOKEN.sub(word, text)
+
+
+def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
+    """The words a run of letters is made of, or the run alone if it should stand.
+
+    >>> v = Vocabulary("a priori, in which the apriori view of the river")
+    >>> split_word("awidespread", v), split_word("apriori", v), split_word("inwhich", v)
+    (['a', 'widespread'], ['apriori'], ['in', 'which'])
+    >>> split_word("managerialist", v), split_word("Theworker", v), split_word("Molyneux", v)
+    (['managerialist'], ['The', 'worker'], ['Molyneux'])
+    >>> split_word("ofthe", v), split_word("theRiver", v), split_word("McDonald", v)
+    (['of', 'the'], ['the', 'River'], ['McDonald'])
+    """
+    if token[1:] != token[1:].lower():
+        return _split_camel_case(token, vocabulary)
+    parts = _best_parts(token.lower(), vocabulary)
+    if len(parts) < 2 or not _evidence_enough(token, parts, vocabulary):
+        return [token]
+    if token[0].isupper():
+        parts[0] = parts[0][0].upper() + parts[0][1:]
+    return parts
+
+
+def _split_camel_case(token: str, vocabulary: Vocabulary) -> list[str]:
+    """ "placesPedro", "theRiver": a capital inside a run that is no word starts the next word."""
+    parts = re.findall(r"[^\W\d_][^\W\d_A-Z]*", token)
+    if vocabulary.zipf(token) >= REAL_WORD_ZIPF or "".join(parts) != token or len(parts[0]) < 3:
+        return [token]
+    known = all(vocabulary.zipf(part) >= _WORD_ZIPF or vocabulary.count(part) >= 2 for part in parts)
+    return parts if known and len(parts) <= _MAX_PARTS else [token]
+
+
+def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether the words apart explain the run better than the run as a word.
+
+    A real word stands unless the document writes the words apart and, for
+    a common word, they are also far likelier; a name stands (capitalised
+    runs split only after a drop cap, a very common word or a name the
+    document uses); "a" may end a run, but no one-letter word stands inside one.
+    """
+    whole, zipf = token.lower(), vocabulary.zipf(token)
+    apart = vocabulary.phrase_count(*parts) > vocabulary.count(whole)
+    likelier = sum(vocabulary.zipf(part) - 9.0 for part in parts) - (zipf - 9.0)
+    if zipf >= _WORD_ZIPF and not (apart and likelier >= _LIKELIER):
+        return False
+    if REAL_WORD_ZIPF <= zipf < _WORD_ZIPF and not (apart or (zipf < _RARE_ZIPF and likelier >= _FAR_LIKELIER)):
+        return False
+    if any(len(part) == 1 for part in parts[1:-1]) or (len(parts[-1]) == 1 and parts[-1] != "a"):
+        return False
+    if len(parts) > 2 and min(vocabulary.zipf(part) for part in parts) < _THREE_PART_ZIPF:
+        return False
+    if not apart and _inflected_word(whole, vocabulary):
+        return False
+    if token[0].isupper():
+        first = parts[0][0].upper() + parts[0][1:]
+        return parts[0] in ("a", "i") or vocabulary.zipf(first) >= _OPENER_ZIPF or vocabulary.cased.get(first, 0) >= 2
+    return parts[0] != "i"
+
+
+def _inflected_word(word: str, vocabulary: Vocabulary) -> bool:
+    """True if `word` is a known word with an ending: "sophisms", "organizationalists"."""
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and vocabulary.zipf(stem) >= _STEM_ZIPF:
+            return True
+    return False
+
+
+def _best_parts(word: str, vocabulary: Vocabulary) -> list[str]:
+    """The most probable split into two or three words (the run itself, if none).
+
+    Probabilities multiply (Zipf values add, less 9 each), so a split into
+    more parts must be worth it.
+    """
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 24), end):
+            whole = start == 0 and end == len(word)
+            if start in best and len(best[start][1]) < _MAX_PARTS and not whole and _acceptable(word[start:end], vocabulary):
+                score = best[start][0] + vocabulary.zipf(word[start:end]) - 9.0
+                if end not in best or score > best[end][0]:
+                    best[end] = (score, best[start][1] + [word[start:end]])
+    split = best.get(len(word))
+    return split[1] if split else [word]
+
+
+def _acceptable(part: str, vocabulary: Vocabulary) -> bool:
+    if part in _AFFIXES:
+        return False
+    if len(part) <= 2:
+        return part in _SHORT_WORDS.get(vocabulary.language, ())
+    if not re.search(r"[aeiouy]", part):
+        return False  # "sms", "tv": abbreviations, not words run together
+    zipf = vocabulary.zipf(part)
+    return zipf >= _PART_ZIPF or (vocabulary.count(part) >= 2 and zipf >= 2.0) or vocabulary.count(part) >= 3
