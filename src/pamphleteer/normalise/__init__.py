@@ -37,9 +37,9 @@ PIPELINES: dict[str, list[str]] = {
     ],
     "text": [
         "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
-        "remove-captions", "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-lists",
-        "recognise-headings",
-        "split-glued-link-text", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "split-glued-link-text", "split-run-together-words", "recognise-block-quotes", "number-notes",
+        *_CITATIONS, *_TYPOGRAPHY,
     ],
     "html": ["remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
