@@ -35,7 +35,7 @@ class Scores:
     def __add__(self, other: Scores) -> Scores:
         counts = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self) if f.name != "problems"}
         problems = {key: self.problems.get(key, []) + other.problems.get(key, [])
-                    for key in {*self.problems, *other.problems}}
+                    for key in dict.fromkeys([*self.problems, *other.problems])}
         return Scores(**counts, problems=problems)
 
     def metrics(self) -> dict[str, float | None]:

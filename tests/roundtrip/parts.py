@@ -37,7 +37,7 @@ Discipline and Its Discontents
 The Press Under Censorship
 Memory and Its Keepers
 Lessons for Today
-The Cooperatives of {place}
+The Co-operatives of {place}
 Why Did the Unions Agree?
 An Experiment in {place}
 The Myth of Chaos

@@ -21,7 +21,7 @@ VALUES: dict[str, tuple[str, ...]] = {
     ),
     "body": (
         "the factory councils", "the strike committee", "the district federation", "the neighbourhood assemblies",
-        "the cooperative bank", "the party executive", "the ministry of supply", "the planning board",
+        "the co-operative bank", "the party executive", "the ministry of supply", "the planning board",
         "the union executive", "the council of delegates", "the food commission", "the housing board",
         "the central bureau", "the port authority", "the regional congress", "the shop stewards’ committee",
     ),
