@@ -211,19 +211,16 @@ def _find_quotation(clean: tuple[Block, ...], start: int, end: int, output: tupl
 
 def _same_neighbours(clean: tuple[Block, ...], span: tuple[int, int], output: tuple[Block, ...],
                      found: tuple[int, int]) -> bool:
-    """The nearest non-heading blocks before and after end and begin with the same words.
+    """The blocks just before and after end and begin with the same words.
 
     A quotation that ends the clean text only needs the same block before it.
     """
-    before = _edge(_neighbour(clean, span[0], -1), -1) == _edge(_neighbour(output, found[0], -1), -1)
-    following = _neighbour(clean, span[1] - 1, 1)
-    return before and (following is None or _edge(following, 1) == _edge(_neighbour(output, found[1] - 1, 1), 1))
+    before = _edge(_neighbour(clean, span[0] - 1), -1) == _edge(_neighbour(output, found[0] - 1), -1)
+    following = _neighbour(clean, span[1])
+    return before and (following is None or _edge(following, 1) == _edge(_neighbour(output, found[1]), 1))
 
 
-def _neighbour(blocks: tuple[Block, ...], index: int, step: int) -> Block | None:
-    index += step
-    while 0 <= index < len(blocks) and blocks[index].kind == "heading":
-        index += step
+def _neighbour(blocks: tuple[Block, ...], index: int) -> Block | None:
     return blocks[index] if 0 <= index < len(blocks) else None
 
 

@@ -17,11 +17,12 @@ def metrics_table(by_kind: dict[str, Scores]) -> str:
     word error rate  0.10 %        <= 0.30 %
     """
     kinds = list(by_kind)
-    rows = [["metric", *kinds, "target"], ["-" * 15, *["-" * 12 for _ in kinds], "-" * 9]]
+    widths = [15, *[max(12, len(kind)) for kind in kinds], 9]
+    rows = [["metric", *kinds, "target"], ["-" * width for width in widths]]
     for metric, (comparison, bound) in TARGETS.items():
         cells = [_cell(metric, kind, by_kind[kind].metrics()[metric]) for kind in kinds]
         rows.append([metric, *cells, f"{comparison} {_format(metric, bound)}"])
-    return "\n".join("  ".join(cell.ljust(15 if i == 0 else 12) for i, cell in enumerate(row)).rstrip() for row in rows)
+    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows)
 
 
 def _cell(metric: str, kind: str, value: float | None) -> str:

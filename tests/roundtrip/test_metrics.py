@@ -90,6 +90,14 @@ def test_a_quote_counts_as_placed_only_as_a_block_quote_between_its_neighbours()
     assert quotes_placed(clean, Body((intro, P1, quote)))[:2] == (1, 0)
 
 
+def test_a_quote_is_placed_by_the_words_around_it_whatever_their_kind():
+    intro, quote = Block("para", "The delegates replied:"), Block("quote", "“We did not take the yards.” [A, p. 2]", 1)
+    link = Block("para", "See also Greta Holm: The Lost Assemblies")
+    as_heading = Block("heading", link.text)
+    assert quotes_placed(Body((intro, quote, link, P1)), Body((intro, quote, as_heading, P1)))[:2] == (1, 1)
+    assert quotes_placed(Body((intro, quote, link, P1)), Body((intro, quote, P1)))[:2] == (1, 0)
+
+
 def test_a_quotation_of_two_paragraphs_must_stay_one_quotation():
     intro = Block("para", "The delegates replied:")
     first, second = Block("quote", "“We did not take the yards.", 1), Block("quote", "“Nor the ships.” [A, p. 2]", 1)
