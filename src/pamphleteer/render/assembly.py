@@ -1,0 +1,115 @@
+"""One PDF from the separately typeset parts of a long book: pages, outline, links and fonts joined.
+
+Each part's pages follow the previous part's, after a blank left-hand page
+where a part ended on a right-hand one (its folios were numbered for that).
+pypdf carries over each part's outline and named destinations; a link to
+another part (written with the private scheme of parts.py) becomes a link to
+that named destination. Every part embeds the same full font programs, so
+identical objects are merged and the result holds each font once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from .parts import ANCHOR_SCHEME
+
+
+def assemble(files: list[Path], offsets: list[int]) -> bytes:
+    """The parts in `files`, part k starting after `offsets[k]` pages, as one PDF's bytes."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    first = PdfReader(files[0])
+    for path, offset in zip(files, offsets):
+        _pad(writer, offset)
+        writer.append(path)
+    _link_across_parts(writer)
+    _share_fonts(writer)
+    _keep_document_settings(writer, first)
+    writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
+    _stable_identifier(writer, files)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _pad(writer, offset: int) -> None:
+    """Blank pages (as WeasyPrint leaves before a right-hand chapter opening) until `offset` pages."""
+    while len(writer.pages) < offset:
+        box = writer.pages[-1].mediabox
+        writer.add_blank_page(box.width, box.height)
+
+
+def _link_across_parts(writer) -> None:
+    """Links written as pamphleteer-anchor:NAME go to the named destination NAME."""
+    from pypdf.generic import NameObject, TextStringObject
+
+    for page in writer.pages:
+        for reference in page.get("/Annots") or ():
+            annotation = reference.get_object()
+            uri = str((annotation.get("/A") or {}).get("/URI", ""))
+            if uri.startswith(ANCHOR_SCHEME):
+                del annotation["/A"]
+                annotation[NameObject("/Dest")] = TextStringObject(uri[len(ANCHOR_SCHEME):])
+
+
+def _share_fonts(writer) -> None:
+    """Every page uses the first part's font object for each font that all parts embed alike."""
+    from pypdf.generic import NameObject
+
+    shared: dict[tuple, object] = {}
+    keys: dict[int, tuple] = {}
+    for page in writer.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font")
+        if fonts is None:
+            continue
+        fonts = fonts.get_object()
+        for name, reference in list(fonts.items()):
+            key = keys.setdefault(reference.idnum, _font_key(reference.get_object()))
+            fonts[NameObject(name)] = shared.setdefault(key, reference)
+
+
+def _font_key(font) -> tuple:
+    """What makes two embedded fonts the same: name, glyph widths, text mapping and font program."""
+    digest = hashlib.sha256(repr(font.get("/BaseFont")).encode())
+    unicode_map = font.get("/ToUnicode")
+    digest.update(unicode_map.get_object().get_data() if unicode_map is not None else b"")
+    for descendant in font.get("/DescendantFonts") or ():
+        descendant = descendant.get_object()
+        digest.update(repr(descendant.get("/W")).encode())
+        program = _font_program(descendant.get("/FontDescriptor"))
+        digest.update(program.get_data() if program is not None else b"")
+    return (str(font.get("/BaseFont")), digest.hexdigest())
+
+
+def _font_program(descriptor):
+    descriptor = descriptor.get_object() if descriptor is not None else {}
+    for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+        if key in descriptor:
+            return descriptor[key].get_object()
+    return None
+
+
+def _keep_document_settings(writer, first) -> None:
+    """The language and document information of the parts (the same in each), from the first."""
+    from pypdf.generic import NameObject
+
+    catalog = first.trailer["/Root"]
+    for key in ("/Lang", "/ViewerPreferences", "/PageMode"):
+        if key in catalog:
+            writer._root_object[NameObject(key)] = catalog[key]  # noqa: SLF001  (pypdf's catalog)
+    writer.add_metadata(dict(first.metadata or {}))
+
+
+def _stable_identifier(writer, files: list[Path]) -> None:
+    """A file identifier from the parts' bytes, so that the same inputs give the same PDF."""
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    digest = hashlib.md5(usedforsecurity=False)
+    for path in files:
+        digest.update(path.read_bytes())
+    identifier = ByteStringObject(digest.digest())
+    writer._ID = ArrayObject([identifier, identifier])  # noqa: SLF001  (pypdf has no public setter)
