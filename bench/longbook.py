@@ -6,12 +6,12 @@ import re
 import shutil
 from pathlib import Path
 
-# Pages the four-chapter pamphlet fills, roughly; used to choose the repeat count.
-PAGES_PER_COPY = 100
 
-
-def make_long_book(repo: Path, target: Path, pages: int) -> Path:
+def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) -> Path:
     """Write a project at `target` whose PDF runs to about `pages` pages.
+
+    `pages_per_copy` is how many pages the pamphlet itself fills (measured
+    by the caller), which sets how many copies of its chapters make the book.
 
     The chapters are copies of this repository's chapters, each copy a
     chapter of its own (slugs and titles numbered), generated at bench time.
@@ -29,7 +29,7 @@ def make_long_book(repo: Path, target: Path, pages: int) -> Path:
     head, _, _ = manifest.partition("[[chapters]]")
     head = head.replace('formats = ["pdf", "booklet", "epub"]', 'formats = ["pdf"]')
     tables = re.findall(r"\[\[chapters\]\]\n(?:(?!\[\[).*\n?)*", manifest)
-    copies = max(1, round(pages / PAGES_PER_COPY))
+    copies = max(1, round(pages / pages_per_copy))
     out = [head]
     number = 0
     for copy in range(1, copies + 1):

@@ -17,8 +17,13 @@ from pathlib import Path
 from .parts import ANCHOR_SCHEME
 
 
-def assemble(files: list[Path], offsets: list[int]) -> bytes:
-    """The parts in `files`, part k starting after `offsets[k]` pages, as one PDF's bytes."""
+def assemble(files: list[Path], offsets: list[int], texts: dict[str, dict[int, str]] | None = None) -> bytes:
+    """The parts in `files`, part k starting after `offsets[k]` pages, as one PDF's bytes.
+
+    Args:
+        texts: For each font (by its name in the PDF), the text of each glyph
+            the parts set in it; written as the font's ToUnicode map.
+    """
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter()
@@ -27,7 +32,7 @@ def assemble(files: list[Path], offsets: list[int]) -> bytes:
         _pad(writer, offset)
         writer.append(path)
     _link_across_parts(writer)
-    _share_fonts(writer)
+    _share_fonts(writer, texts or {})
     _keep_document_settings(writer, first)
     writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
     _stable_identifier(writer, files)
@@ -56,7 +61,7 @@ def _link_across_parts(writer) -> None:
                 annotation[NameObject("/Dest")] = TextStringObject(uri[len(ANCHOR_SCHEME):])
 
 
-def _share_fonts(writer) -> None:
+def _share_fonts(writer, texts: dict[str, dict[int, str]]) -> None:
     """Every page uses the first part's font object for each font that all parts embed alike."""
     from pypdf.generic import NameObject
 
@@ -70,6 +75,35 @@ def _share_fonts(writer) -> None:
         for name, reference in list(fonts.items()):
             key = keys.setdefault(reference.idnum, _font_key(reference.get_object()))
             fonts[NameObject(name)] = shared.setdefault(key, reference)
+    for reference in shared.values():
+        font = reference.get_object()
+        glyphs = texts.get(str(font.get("/BaseFont", "")).lstrip("/"))
+        if glyphs:
+            font[NameObject("/ToUnicode")] = writer._add_object(_unicode_map(glyphs))  # noqa: SLF001
+
+
+def _unicode_map(glyphs: dict[int, str]):
+    """A ToUnicode CMap stream (as WeasyPrint writes one) for `glyphs`.
+
+    >>> _unicode_map({3: "fi"}).get_data().split(b"\\n")[13:16]
+    [b'1 beginbfchar', b'<0003> <00660069>', b'endbfchar']
+    """
+    from pypdf.generic import DecodedStreamObject
+
+    lines = [b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap", b"/CIDSystemInfo",
+             b"<< /Registry (Adobe)", b"/Ordering (UCS)", b"/Supplement 0", b">> def",
+             b"/CMapName /Adobe-Identity-UCS def", b"/CMapType 2 def", b"1 begincodespacerange",
+             b"<0000> <ffff>", b"endcodespacerange"]
+    items = sorted(glyphs.items())
+    for start in range(0, len(items), 100):  # at most 100 entries a block
+        batch = items[start:start + 100]
+        lines.append(f"{len(batch)} beginbfchar".encode())
+        lines += [f"<{glyph:04x}> <{text.encode('utf-16-be').hex()}>".encode() for glyph, text in batch]
+        lines.append(b"endbfchar")
+    lines += [b"endcmap", b"CMapName currentdict /CMap defineresource pop", b"end", b"end"]
+    stream = DecodedStreamObject()
+    stream.set_data(b"\n".join(lines))
+    return stream.flate_encode()
 
 
 def _font_key(font) -> tuple:

@@ -43,7 +43,8 @@ def typeset_in_parts(context: BuildContext, parts: list[Part], workers: int, pdf
         from ..files import write_atomic
         from .assembly import assemble
 
-        write_atomic(pdf, assemble([files[key] for key in order], [laid[key].offset for key in order]))
+        texts = _glyph_texts([laid[key] for key in order])
+        write_atomic(pdf, assemble([files[key] for key in order], [laid[key].offset for key in order], texts))
     return PageMap(_breaks(laid, order), laid[FRONT].cover or b"")
 
 
@@ -83,6 +84,15 @@ def _pages(laid: dict[str, Laid], keys: list[str]) -> dict[str, int]:
     """The book's page number of every anchor in the chapter parts."""
     offsets = _offsets(laid, keys)
     return {name: offsets[key] + index + 1 for key in keys for name, index in laid[key].anchors.items()}
+
+
+def _glyph_texts(parts: list[Laid]) -> dict[str, dict[int, str]]:
+    """The text of every glyph set in any part, by font."""
+    texts: dict[str, dict[int, str]] = {}
+    for part in parts:
+        for font, glyphs in part.unicode.items():
+            texts.setdefault(font, {}).update(glyphs)
+    return texts
 
 
 def _breaks(laid: dict[str, Laid], order: list[str]) -> list[PageBreak]:

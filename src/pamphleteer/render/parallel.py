@@ -23,7 +23,10 @@ from .pagemap import PageBreak
 
 # The PDF of a part: untagged (separate structure trees cannot be joined
 # into one), full fonts (so that assembly finds the same font program in
-# every part and keeps one).
+# every part and keeps one). With full fonts WeasyPrint maps glyphs to text
+# from the font's cmap, which is wrong for glyphs reached by substitution
+# (old-style figures, small capitals, ligatures), so each part also reports
+# the text of the glyphs it really set, and assembly writes that map.
 PART_OPTIONS = {"pdf_version": "1.7", "full_fonts": True}
 
 
@@ -47,6 +50,7 @@ class Laid:
     offset: int = 0
     breaks: list[PageBreak] = field(default_factory=list)
     cover: bytes | None = None
+    unicode: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], offsets, workers: int) -> dict[str, Laid]:
@@ -172,7 +176,17 @@ def _write(job: Job, document, held: list, offset: int) -> dict:
     add_margins(held, offset)
     job.pdf.write_bytes(document.write_pdf(**PART_OPTIONS))
     breaks = [replace(page, label=str(int(page.label) + offset)) for page in page_breaks(document)]
-    return {"offset": offset, "breaks": breaks, "cover": cover_png(document) if job.cover else None}
+    return {"offset": offset, "breaks": breaks, "cover": cover_png(document) if job.cover else None,
+            "unicode": _glyph_texts(document)}
+
+
+def _glyph_texts(document) -> dict[str, dict[int, str]]:
+    """For each font (by its PDF name), the text of every glyph the part set in it."""
+    texts: dict[str, dict[int, str]] = {}
+    for font in document.fonts.values():  # WeasyPrint's fonts, filled in while the PDF was drawn
+        name = font.name.decode("ascii", "replace").lstrip("/")
+        texts.setdefault(name, {}).update(font.to_unicode)
+    return texts
 
 
 def _anchors(document) -> dict[str, int]:
