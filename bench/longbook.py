@@ -19,7 +19,7 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
     if target.exists():
         shutil.rmtree(target)
     (target / "chapters").mkdir(parents=True)
-    shutil.copytree(repo / "seeds", target / "seeds")
+    (target / "seeds").mkdir()
     if (repo / "styles").is_dir():
         shutil.copytree(repo / "styles", target / "styles")
     for name in ("references.yaml", "corrections.toml"):
@@ -41,10 +41,14 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
 
 
 def _renamed_table(repo: Path, target: Path, table: str, copy: int, number: int) -> str:
+    """The manifest table of one copy of a chapter: its own slug, title, seed and chapter file."""
     slug = re.search(r'^slug = "([^"]+)"', table, re.M).group(1)
+    seed = re.search(r'^seed = "([^"]+)"', table, re.M).group(1)
     source = next((repo / "chapters").glob(f"*-{slug}.md"))
-    new_slug = f"{slug}-{copy}"
-    (target / "chapters" / f"{number:02d}-{new_slug}.md").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"')
+    new_slug, new_seed = f"{slug}-{copy}", f"seeds/copy-{copy}-{Path(seed).name}"
+    shutil.copy2(repo / seed, target / new_seed)  # a manifest may name each seed once
+    text = source.read_text(encoding="utf-8").replace(f"seed: {seed}\n", f"seed: {new_seed}\n", 1)
+    (target / "chapters" / f"{number:02d}-{new_slug}.md").write_text(text, encoding="utf-8")
+    table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"').replace(f'seed = "{seed}"', f'seed = "{new_seed}"')
     table = re.sub(r'^title = "([^"]+)"', lambda m: f'title = "{m.group(1)} ({copy})"', table, count=1, flags=re.M)
     return table.replace('role = "preface"', 'role = "chapter"')

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # A tiny runner: it starts the command, samples the memory of the command's
-# whole process tree every few hundredths of a second (a build typesets a
+# whole process tree every tenth of a second (a build typesets a
 # long book in several processes at once, so the largest single process
 # would understate it), and reports the peak. Memory is the proportional
 # set size (PSS) summed over the tree: pages shared after fork count once.
@@ -51,7 +51,7 @@ process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subpr
 peak = 0
 while process.poll() is None:
     peak = max(peak, sum(pss_kib(pid) for pid in tree(process.pid)))
-    time.sleep(0.03)
+    time.sleep(0.1)
 seconds = time.perf_counter() - start
 stderr = process.stderr.read()
 floor = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

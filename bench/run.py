@@ -231,11 +231,11 @@ def machine() -> list[str]:
 
 
 def print_table(figures: list[Figure]) -> None:
-    width = max(len(f.name) for f in figures)
+    """Figures as they come (a long run shows its progress), one line each with its target."""
     for figure in figures:
         verdict = "" if figure.met is None else ("  ok" if figure.met else "  MISSED")
         target = f"  (target {figure.target})" if figure.target else ""
-        print(f"{figure.name:<{width}}  {figure.value:10.3f} {figure.unit:<6}{target}{verdict}")
+        print(f"{figure.name:<56}  {figure.value:10.3f} {figure.unit:<6}{target}{verdict}", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -243,20 +243,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats; long book up to 500 pages")
     parser.add_argument("--no-long-book", action="store_true", help="skip the long-book figures")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--repeat", type=int, help="runs of each pamphlet figure, best taken (default 3)")
     args = parser.parse_args(argv)
-    repeat = 1 if args.quick else 3
+    repeat = args.repeat or (1 if args.quick else 3)
     sizes = [250, 500] if args.quick else [250, 500, 1000, 2000]
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     print("\n".join(machine()), flush=True)
+    figures: list[Figure] = []
+
+    def report(new: list[Figure]) -> None:
+        print_table(new)
+        figures.extend(new)
+
     with tempfile.TemporaryDirectory(prefix="pamphleteer-bench-") as directory:
         work = Path(directory)
         project = copy_project(work / "pamphlet")
-        figures = bench_normalise(project, repeat) + bench_pdf(project, repeat)
+        report(bench_normalise(project, repeat))
+        report(bench_pdf(project, repeat))
         pages_per_copy = _pdf_pages(project)
-        figures += bench_epub(project, repeat) + bench_rebuilds(project, repeat)
+        report(bench_epub(project, repeat))
+        report(bench_rebuilds(project, repeat))
         if not args.no_long_book:
-            figures += bench_long_book(work, sizes, pages_per_copy)
-    print_table(figures)
+            report(bench_long_book(work, sizes, pages_per_copy))
     if args.json:
         args.json.write_text(json.dumps([asdict(f) for f in figures], indent=1) + "\n", encoding="utf-8")
     return 0

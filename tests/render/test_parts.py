@@ -190,3 +190,17 @@ def test_workers_must_be_a_whole_number(monkeypatch):
         parts.worker_count()
     monkeypatch.setenv(parts.WORKERS, "3")
     assert parts.worker_count() == 3
+
+
+def test_an_epub_build_reuses_the_kept_page_map(books, monkeypatch):
+    from pamphleteer.render import pdf
+
+    def no_layout(*_args, **_kwargs):
+        raise AssertionError("the print edition was laid out again")
+
+    whole, _ = books
+    epub = whole / "build" / "parts.epub"
+    before = epub.read_bytes()
+    monkeypatch.setattr(pdf, "render_print", no_layout)
+    assert build(whole, ["epub"], force=True) == [epub]
+    assert epub.read_bytes() == before

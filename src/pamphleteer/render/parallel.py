@@ -80,19 +80,23 @@ def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], of
             if not running:
                 break
             _collect(running, laid)
-            for connection, (job, _) in list(running.items()):
-                key = job.key
-                if key in laid and key not in told and (offset := offsets(laid).get(key, False)) is not False:
-                    connection.send(offset)
-                    told.add(key)
-                    if offset is None:  # it only counted: nothing more will come
-                        running.pop(connection)[1].join()
-                        connection.close()
+            _tell_offsets(running, offsets(laid) if laid else {}, laid, told)
     finally:
         for connection, (_, process) in running.items():
             process.terminate()
             connection.close()
     return laid
+
+
+def _tell_offsets(running: dict, known: dict[str, int | None], laid: dict[str, Laid], told: set[str]) -> None:
+    """Send each laid-out part its offset once it is known; a part that only counted then ends."""
+    for connection, (job, _) in list(running.items()):
+        if job.key in laid and job.key not in told and job.key in known:
+            connection.send(known[job.key])
+            told.add(job.key)
+            if known[job.key] is None:
+                running.pop(connection)[1].join()
+                connection.close()
 
 
 def _start(job: Job):

@@ -15,7 +15,6 @@ another.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import UsageError
@@ -137,4 +136,3 @@ def chapter_ids(chapters: tuple[n.Chapter, ...]) -> dict[str, str]:
     return {chapter.slug: chapter.identifier for chapter in chapters}
 
 
-HtmlFor = Callable[[dict[str, str]], str]
