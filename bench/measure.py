@@ -54,9 +54,9 @@ while process.poll() is None:
     time.sleep(0.1)
 seconds = time.perf_counter() - start
 stderr = process.stderr.read()
-floor = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": seconds, "peak_mib": max(peak, floor) / 1024, "code": process.returncode,
-                  "stderr": stderr[-2000:]}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "peak_mib": max(peak, usage.ru_maxrss) / 1024, "code": process.returncode,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime, "stderr": stderr[-2000:]}))
 """
 
 
@@ -66,6 +66,12 @@ class Run:
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0  # of every process of the command (a build waits for its workers)
+
+    @property
+    def cores(self) -> float:
+        """How many cores the command kept busy on average."""
+        return self.cpu_seconds / self.seconds if self.seconds else 0.0
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 1,
@@ -78,7 +84,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, re
     Raises:
         RuntimeError: the command failed (its stderr is in the message).
     """
-    best, peak = float("inf"), 0.0
+    best, peak, cpu = float("inf"), 0.0, 0.0
     for _ in range(repeat):
         if before is not None:
             before()
@@ -87,8 +93,10 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, re
         result = json.loads(done.stdout)
         if result["code"] != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{result['stderr']}")
-        best, peak = min(best, result["seconds"]), max(peak, result["peak_mib"])
-    return Run(best, peak)
+        if result["seconds"] < best:
+            best, cpu = result["seconds"], result["cpu_seconds"]
+        peak = max(peak, result["peak_mib"])
+    return Run(best, peak, cpu)
 
 
 def timed(function, repeat: int = 3) -> float:

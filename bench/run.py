@@ -123,7 +123,8 @@ def bench_pdf(project: Path, repeat: int) -> list[Figure]:
 def _best(runs):
     from measure import Run
 
-    return Run(min(run.seconds for run in runs), max(run.peak_mib for run in runs))
+    best = min(runs, key=lambda run: run.seconds)
+    return Run(best.seconds, max(run.peak_mib for run in runs), best.cpu_seconds)
 
 
 def bench_epub(project: Path, repeat: int) -> list[Figure]:
@@ -180,29 +181,42 @@ def bench_rebuilds(project: Path, repeat: int) -> list[Figure]:
 
 
 def bench_long_book(work: Path, sizes: list[int], pages_per_copy: int) -> list[Figure]:
-    """Fresh PDF builds at growing page counts, and the largest on one core against two."""
-    figures, per_page = [], {}
-    two = {"PAMPHLETEER_WORKERS": "2"}
+    """Fresh PDF builds at growing page counts, and the largest on one core against two.
+
+    Wall time is what the targets name; on a machine that other work keeps
+    busy it says little, so the CPU time of all the build's processes (per
+    page, and as cores kept busy) is reported beside it.
+    """
+    figures, wall, cpu = [], {}, {}
     for pages in sizes:
         project = make_long_book(REPO, work / f"book-{pages}", pages, pages_per_copy)
-        run = _fresh_build_env(project, two)
+        run = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "2"})
         actual = _pdf_pages(project)
-        per_page[actual] = run.seconds / actual
-        figures.append(Figure(f"long book ~{pages} pages: pages", actual, "pages", "", None))
-        figures.append(Figure(f"long book ~{pages} pages: time (2 cores)", run.seconds, "s", "", None))
-        figures.append(Figure(f"long book ~{pages} pages: time per page", 1000 * run.seconds / actual, "ms", "", None))
-        figures.append(Figure(f"long book ~{pages} pages: peak memory", run.peak_mib, "MiB", "<= 1536 MiB",
-                              run.peak_mib <= 1536))
-    smallest, largest = min(per_page), max(per_page)
-    growth = per_page[largest] / per_page[smallest]
+        wall[actual], cpu[actual] = run.seconds / actual, run.cpu_seconds / actual
+        figures += [
+            Figure(f"long book {actual} pages: time (2 workers)", run.seconds, "s", "", None),
+            Figure(f"long book {actual} pages: time per page", 1000 * wall[actual], "ms", "", None),
+            Figure(f"long book {actual} pages: CPU time per page", 1000 * cpu[actual], "ms", "", None),
+            Figure(f"long book {actual} pages: cores kept busy", run.cores, "", "", None),
+            Figure(f"long book {actual} pages: peak memory", run.peak_mib, "MiB", "<= 1536 MiB", run.peak_mib <= 1536),
+        ]
+    smallest, largest = min(wall), max(wall)
+    growth, cpu_growth = wall[largest] / wall[smallest], cpu[largest] / cpu[smallest]
     figures.append(Figure(f"time per page, {largest} vs {smallest} pages", growth, "x", "<= 1.2 (linear)",
                           growth <= 1.2))
-    project = work / f"book-{max(sizes)}"
+    figures.append(Figure(f"CPU time per page, {largest} vs {smallest} pages", cpu_growth, "x", "<= 1.2 (linear)",
+                          cpu_growth <= 1.2))
+    return figures + _one_core_against_two(work / f"book-{max(sizes)}", largest, wall[largest] * largest)
+
+
+def _one_core_against_two(project: Path, pages: int, two_seconds: float) -> list[Figure]:
     one = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "1"})
-    figures.append(Figure(f"long book {largest} pages: time on 1 core", one.seconds, "s", "", None))
-    speedup = one.seconds / (per_page[largest] * largest)
-    figures.append(Figure(f"long book {largest} pages: 2 cores vs 1", speedup, "x", ">= 1.7", speedup >= 1.7))
-    return figures
+    speedup = one.seconds / two_seconds
+    return [
+        Figure(f"long book {pages} pages: time on 1 worker", one.seconds, "s", "", None),
+        Figure(f"long book {pages} pages: cores kept busy on 1 worker", one.cores, "", "", None),
+        Figure(f"long book {pages} pages: 2 workers vs 1 (time)", speedup, "x", ">= 1.7", speedup >= 1.7),
+    ]
 
 
 def _fresh_build_env(project: Path, extra: dict[str, str]):
@@ -238,12 +252,23 @@ def print_table(figures: list[Figure]) -> None:
         print(f"{figure.name:<56}  {figure.value:10.3f} {figure.unit:<6}{target}{verdict}", flush=True)
 
 
+def _work_folder(keep: Path | None):
+    """A temporary folder, or `keep` (created, never removed)."""
+    import contextlib
+
+    if keep is None:
+        return tempfile.TemporaryDirectory(prefix="pamphleteer-bench-")
+    keep.mkdir(parents=True)
+    return contextlib.nullcontext(str(keep))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer repeats; long book up to 500 pages")
     parser.add_argument("--no-long-book", action="store_true", help="skip the long-book figures")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--repeat", type=int, help="runs of each pamphlet figure, best taken (default 3)")
+    parser.add_argument("--keep", type=Path, help="work in this (new) folder and keep it: the long books stay to be looked at")
     args = parser.parse_args(argv)
     repeat = args.repeat or (1 if args.quick else 3)
     sizes = [250, 500] if args.quick else [250, 500, 1000, 2000]
@@ -255,12 +280,12 @@ def main(argv: list[str] | None = None) -> int:
         print_table(new)
         figures.extend(new)
 
-    with tempfile.TemporaryDirectory(prefix="pamphleteer-bench-") as directory:
+    with _work_folder(args.keep) as directory:
         work = Path(directory)
         project = copy_project(work / "pamphlet")
         report(bench_normalise(project, repeat))
         report(bench_pdf(project, repeat))
-        pages_per_copy = _pdf_pages(project)
+        pages_per_copy = _pdf_pages(project) - 10  # the front matter and back cover come once
         report(bench_epub(project, repeat))
         report(bench_rebuilds(project, repeat))
         if not args.no_long_book:

@@ -73,7 +73,9 @@ def _share_fonts(writer, texts: dict[str, dict[int, str]]) -> None:
             continue
         fonts = fonts.get_object()
         for name, reference in list(fonts.items()):
-            key = keys.setdefault(reference.idnum, _font_key(reference.get_object()))
+            if reference.idnum not in keys:
+                keys[reference.idnum] = _font_key(reference.get_object())
+            key = keys[reference.idnum]
             fonts[NameObject(name)] = shared.setdefault(key, reference)
     for reference in shared.values():
         font = reference.get_object()

@@ -54,7 +54,7 @@ class Laid:
 
 
 def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], offsets, workers: int) -> dict[str, Laid]:
-    """Run `jobs` at most `workers` at a time; `later(laid)` may add a last job once the others are laid out.
+    """Run `jobs`, `workers` at work at a time; `later(laid)` may add a last job once the others are laid out.
 
     Args:
         jobs: In book order.
@@ -73,7 +73,7 @@ def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], of
             if not queue and not final_added and (final := later(laid)) is not None:
                 queue.append(final)
                 final_added = True
-            while queue and len(running) < workers:
+            while queue and _busy(running, laid, told) < workers and len(running) < 2 * workers:
                 job = queue.pop(0)
                 connection, process = _start(job)
                 running[connection] = (job, process)
@@ -86,6 +86,16 @@ def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], of
             process.terminate()
             connection.close()
     return laid
+
+
+def _busy(running: dict, laid: dict[str, Laid], told: set[str]) -> int:
+    """Processes at work: not those laid out and waiting for their offset, which use no core.
+
+    A part that finishes its layout before the part ahead of it waits; its
+    core goes to the next part meanwhile (at most as many waiting as working,
+    since a waiting part holds its layout in memory).
+    """
+    return sum(1 for job, _ in running.values() if job.key not in laid or job.key in told)
 
 
 def _tell_offsets(running: dict, known: dict[str, int | None], laid: dict[str, Laid], told: set[str]) -> None:
