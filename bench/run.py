@@ -120,6 +120,38 @@ def bench_pdf(project: Path, repeat: int) -> list[Figure]:
     ]
 
 
+def bench_layouts(project: Path) -> list[Figure]:
+    """Where the PDF build's time goes, in process: the layouts note fitting made, one layout, the writing."""
+    import time
+
+    from pamphleteer.model.load import load_edition
+    from pamphleteer.project.manifest import load_manifest
+    from pamphleteer.render import pdf
+    from pamphleteer.render.context import BuildContext, build_moment
+
+    edition = load_edition(project, load_manifest(project))
+    context = BuildContext(edition, project, project / "build", build_moment(edition))
+    layouts, original = [], pdf.typeset
+
+    def counted(html: str, root: Path):
+        start = time.perf_counter()
+        document = original(html, root)
+        layouts.append(time.perf_counter() - start)
+        return document
+
+    pdf.typeset = counted
+    try:
+        document = pdf.layout(context)
+    finally:
+        pdf.typeset = original
+    writing = timed(lambda: pdf.pdf_bytes(document), 1)
+    return [
+        Figure("PDF build: layouts made (note fitting)", len(layouts), "", "", None),
+        Figure("PDF build: one layout, in process (fastest)", min(layouts), "s", "", None),
+        Figure("PDF build: writing the PDF, in process", writing, "s", "", None),
+    ]
+
+
 def _best(runs):
     from measure import Run
 
@@ -285,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
         project = copy_project(work / "pamphlet")
         report(bench_normalise(project, repeat))
         report(bench_pdf(project, repeat))
+        report(bench_layouts(project))
         pages_per_copy = _pdf_pages(project) - 10  # the front matter and back cover come once
         report(bench_epub(project, repeat))
         report(bench_rebuilds(project, repeat))
