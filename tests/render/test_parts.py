@@ -204,3 +204,13 @@ def test_an_epub_build_reuses_the_kept_page_map(books, monkeypatch):
     monkeypatch.setattr(pdf, "render_print", no_layout)
     assert build(whole, ["epub"], force=True) == [epub]
     assert epub.read_bytes() == before
+
+
+def test_building_again_gives_the_same_bytes(books, monkeypatch):
+    _, split = books
+    pdf = split / "build" / "parts.pdf"
+    before = pdf.read_bytes()
+    monkeypatch.setattr(parts, "PART_LETTERS", 3_000)
+    monkeypatch.setenv(parts.WORKERS, "1")  # the order in which parts finish must not matter
+    build(split, ["pdf"], force=True)
+    assert pdf.read_bytes() == before
