@@ -20,6 +20,10 @@ LIST_MARK = re.compile(r"^(?:[•▪◦·‣∙●○■□–*+-]|\(?\d{1,2}[.)
 _LONG_FACTOR = 1.6
 # Lines ending mid-sentence must be this common for the text to count as hard-wrapped.
 _MIN_WRAPS = 3
+# A line ends a paragraph if the next word would have fitted within this share of the width;
+# a line with no end punctuation must stop shorter still.
+_ROOM = 0.9
+_UNPUNCTUATED_ROOM = 0.8
 
 
 def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
@@ -39,7 +43,7 @@ def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """
     regions = _regions(lines)
     width = wrap_width(regions)
-    blank_separated = sum(1 for region in regions if len(region) > 1) >= 2
+    blank_separated = _blank_separated(regions, width)
     groups: list[list[Line]] = []
     for region in regions:
         groups.extend(_split_region(region, width, blank_separated))
@@ -55,6 +59,37 @@ def _regions(lines: tuple[Line, ...]) -> list[list[Line]]:
         elif regions[-1]:
             regions.append([])
     return [region for region in regions if region]
+
+
+def _blank_separated(regions: list[list[Line]], width: float | None) -> bool:
+    """Blank lines set paragraphs apart: inside the runs between them, fewer lines than runs stop short at a sentence end.
+
+    Text wrapped with no blank lines between paragraphs may still have a few
+    (where a heading was cut out, or at a page's edge): the short lines that
+    end its paragraphs inside each run tell it apart.
+    """
+    runs = [region for region in regions if len(region) > 1]
+    if len(runs) < 2:
+        return False
+    if width is None:
+        return True
+    inner = sum(1 for region in runs for previous, line in zip(region, region[1:])
+                if _stops_short(previous.text.strip(), line.text.strip(), width))
+    return inner < len(runs)
+
+
+def _stops_short(before: str, text: str, width: float) -> bool:
+    """A line that ends a sentence though the next line's first word would have fitted on it."""
+    return not _continues(before, text) and _fits(before, text, width, _ROOM)
+
+
+def _fits(before: str, text: str, width: float, share: float) -> bool:
+    """The first word of `text` would have fitted on the line `before` within `share` of the wrap width.
+
+    A wrapper would have taken that word up; `width` is only a high
+    percentile of wrapped lines' lengths, and wrappers differ, hence a margin.
+    """
+    return len(before) + 1 + len(text.split()[0]) < share * width
 
 
 def _continues(previous: str, text: str) -> bool:
@@ -129,8 +164,10 @@ def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bo
 def _breaks_unspaced(before: str, text: str, width: float) -> bool:
     """Wrapped text with no blank lines between paragraphs: a line the next word would have fitted on ends one.
 
-    So does a colon before a quotation set off on the next line.
+    So does a colon before a quotation set off on the next line. A line with
+    no end punctuation (a title, a link text, a caption) must stop clearly
+    short, as a line broken at a stray tag seldom does.
     """
     if before.endswith(":") and OPENS_QUOTE.match(text):
         return True
-    return len(before) + 1 + len(text.split()[0]) < 0.9 * width and (not _continues(before, text) or len(before) < width / 2)
+    return _fits(before, text, width, _ROOM if not _continues(before, text) else _UNPUNCTUATED_ROOM)
