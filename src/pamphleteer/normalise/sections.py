@@ -22,7 +22,10 @@ _LEXICAL = 8.0  # title words found at the start of the section
 _UNPLACED_QUOTES = 50.0  # a title left out although its quotations need a home
 _MISSING_SLOT = 3.0  # a quotation of the section with no colon left to follow
 _IDLE_SLOT = 2.0  # a colon in the section with no quotation for it
-_SECOND_PARAGRAPH = 0.5  # a section echoes its title in its first paragraph, less often in its second
+_SECOND_PARAGRAPH = 0.5
+# A title this much of whose words open one paragraph, and this much less any other, has its section in the text.
+EVIDENT = 0.6
+_DISTINCT = 0.3  # a section echoes its title in its first paragraph, less often in its second
 
 
 def section_breaks(body: Sequence[Block]) -> set[int]:
@@ -32,6 +35,19 @@ def section_breaks(body: Sequence[Block]) -> set[int]:
         return set()
     usual = Counter(gaps).most_common(1)[0][0]
     return {i for i, gap in enumerate(gaps, start=1) if gap > usual}
+
+
+def torn_from(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> bool:
+    """A numbered list ending the text names sections torn from it, not a list of the text's own.
+
+    Its titles carry quotations, or the text shows a break for each, or
+    most titles' words open one paragraph each.
+    """
+    if any(title.quotes for title in titles) or len(section_breaks(body)) >= len(titles) - 1:
+        return True
+    positions = list(range(len(body)))
+    evident = sum(_distinct(positions, [opening_match(title, body, p, lexicon) for p in positions]) for title in titles)
+    return evident * 2 > len(titles)
 
 
 @dataclass(frozen=True)
@@ -75,7 +91,7 @@ def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexico
     with as many colons in the section as it has quotations.
     """
     breaks = section_breaks(body)
-    if len(breaks) >= sum(1 for title in titles if title.quotes):
+    if len(breaks) >= max(1, sum(1 for title in titles if title.quotes)):
         return _at_breaks(titles, body, breaks, lexicon)
     return _unmarked(titles, body, lexicon)
 
@@ -86,28 +102,55 @@ def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int],
     bonus = {p: _BREAK for p in breaks}
     if len(titles) == len(breaks) + 1:
         bonus[0] = _BREAK  # one section more than breaks: the text opens with the first section
-    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * _opening_match(title, body, p, lexicon)
+    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * opening_match(title, body, p, lexicon)
                for p in candidates] for title in titles]
     skips = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
     return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body)).solve()
 
 
 def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:
-    """No breaks show where headings were cut: every title is placed, by its words, its quotations' colons
-    and, failing all else, sections of even length."""
-    slots, mean = _Slots.of(body), len(body) / (len(titles) + 1)
+    """No breaks show where headings were cut: titles are placed by their words, their quotations' colons
+    and, failing all else, sections of even length.
+
+    Every title is placed but those at either end of the list that nothing
+    in the text speaks for: an excerpt's list names sections it lacks.
+    """
+    # A section does not open with a quotation or the rest of one, nor inside a list.
+    candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
+    matches = [[opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
+    optional = _optional(titles, candidates, matches)
+    slots, mean = _Slots.of(body), len(body) / (len(titles) - sum(optional) + 1)
 
     def span(title: Title | None, start: int, end: int) -> float:
         return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
 
-    # A section does not open with a quotation or the rest of one, nor inside a list.
-    candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
-    scores = [[_LEXICAL * _opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
-    skips = [-_UNPLACED_QUOTES for _ in titles]
+    scores = [[-math.inf if optional[t] else _LEXICAL * match for match in row] for t, row in enumerate(matches)]
+    skips = [0.0 if optional[t] else -_UNPLACED_QUOTES for t in range(len(titles))]
     return _Alignment(titles, candidates, scores, skips, span, len(body)).solve()
 
 
-def _opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
+def _optional(titles: Sequence[Title], candidates: list[int], matches: list[list[float]]) -> list[bool]:
+    """Titles before the first and after the last one the text speaks for (by quotations or words).
+
+    If the text speaks for none, none is optional: all are placed as evenly as may be.
+    """
+    evident = [bool(title.quotes) or _distinct(candidates, row) for title, row in zip(titles, matches)]
+    if not any(evident):
+        return [False] * len(titles)
+    first, last = evident.index(True), len(evident) - 1 - evident[::-1].index(True)
+    return [not evident[t] and not first <= t <= last for t in range(len(titles))]
+
+
+def _distinct(candidates: list[int], row: list[float]) -> bool:
+    """A title's words open one paragraph, and no other paragraph as well (the one before it echoes it)."""
+    if not row:
+        return False
+    best = max(range(len(row)), key=row.__getitem__)
+    others = [match for position, match in zip(candidates, row) if position not in (candidates[best], candidates[best] - 1)]
+    return row[best] >= EVIDENT and row[best] - max(others, default=0.0) >= _DISTINCT
+
+
+def opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
     """How much of the title the section's first paragraph (and less, its second) takes up."""
     words = title.text.split(" ", 1)[-1]
     second = lexicon.similarity(words, body[position + 1].text) if position + 1 < len(body) else 0.0
