@@ -11,7 +11,8 @@ _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?
 # Link text glued to the next sentence: "…on Council CommunismIf one reads".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
-# while the glued whole is no word at all ("PowerPoint" and "MacDonald" are).
+# or one the document uses alone, while the glued whole is no word at all
+# ("PowerPoint" and "MacDonald" are).
 _OPENER_ZIPF = 5.0
 _WORD_ZIPF = 3.0
 
@@ -66,7 +67,9 @@ def _split_points(text: str, context: PassContext) -> list[int]:
         left, right = match.group(1), match.group(2).lstrip('"“')
         vocabulary = context.vocabulary
         unknown = vocabulary.zipf(left + right) == 0 and vocabulary.count(left + right) <= 1
-        opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and vocabulary.zipf(right) >= _WORD_ZIPF)
+        # A name glued on is a word of the document by itself elsewhere ("…by Ann LeeLidia Moravec was").
+        known_right = vocabulary.zipf(right) >= _WORD_ZIPF or vocabulary.count(right) >= 1
+        opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and known_right)
         if opener and vocabulary.is_word(left):
             points.append(match.start(2))
     return points
