@@ -23,6 +23,8 @@ _MIN_WRAPS = 3
 # A line ends a paragraph if the next word would have fitted within this share of the width;
 # a line with no end punctuation must stop shorter still.
 _ROOM = 0.9
+# A wrapped line is filled to at least this share of the wrap width.
+_FULL = 0.75
 _UNPUNCTUATED_ROOM = 0.8
 
 
@@ -128,8 +130,18 @@ def _one_per_line(region: list[Line], width: float) -> bool:
     """
     texts = [line.text.strip() for line in region]
     longs = sum(1 for line in region if _long(line, width))
-    return longs * 2 > len(region) or (longs > 0 and not any(
-        _continues(before, text) for before, text in zip(texts, texts[1:])))
+    # List items stand one to a line in either layout: they do not tell.
+    items = sum(1 for text in texts if LIST_MARK.match(text))
+    return longs * 2 > len(region) - items or (longs > 0 and not any(
+        _runs_over(before, text, width) for before, text in zip(texts, texts[1:])))
+
+
+def _runs_over(before: str, text: str, width: float) -> bool:
+    """A sentence goes on past a line filled to near the wrap width: the line was wrapped.
+
+    A short line without end punctuation (a caption, a list item) is no wrapped line.
+    """
+    return _continues(before, text) and len(before) >= _FULL * width and not LIST_MARK.match(before)
 
 
 def _starts_item(group: list[Line], before: str) -> bool:
