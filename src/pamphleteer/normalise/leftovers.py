@@ -7,7 +7,7 @@ import re
 from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
-_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue reading) more\W*)$", re.I)
+_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue\s+reading)\s+more\W*)$", re.I)
 # Link text glued to the next sentence: "…on Council CommunismIf one reads".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
@@ -30,7 +30,8 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
     for block in draft.blocks:
         mark = _TRUNCATION.search(block.text)
         if mark and mark.start() > 0:
-            changes.append(Change("remove-truncation-marks", "removed", block.line, mark.group(0).strip(), "", "truncation mark"))
+            changes.append(Change("remove-truncation-marks", "removed", block.line_at(mark.end() - 1),
+                                  " ".join(mark.group(0).split()), "", "truncation mark"))
             changes.append(Change("remove-truncation-marks", "review", block.line, block.text[-60:], "",
                                   "the source cut the text short here"))
             block = block.with_text(block.text[: mark.start()])
