@@ -25,6 +25,7 @@ _MIN_WRAPS = 3
 _ROOM = 0.9
 # A wrapped line is filled to at least this share of the wrap width.
 _FULL = 0.75
+_UNWRAPPED_LINES = 3
 _UNPUNCTUATED_ROOM = 0.8
 
 
@@ -124,7 +125,7 @@ def _split_region(region: list[Line], width: float | None, blank_separated: bool
 
 
 def _one_per_line(region: list[Line], width: float) -> bool:
-    """A run of paragraphs written one to a line: mostly long lines, or some and no sentence run over a line end.
+    """A run of paragraphs written one to a line: mostly long lines, or some (or a few lines) and no sentence run over a line end.
 
     Short lines among them are headings, captions or link texts, each a paragraph of its own.
     """
@@ -132,7 +133,9 @@ def _one_per_line(region: list[Line], width: float) -> bool:
     longs = sum(1 for line in region if _long(line, width))
     # List items stand one to a line in either layout: they do not tell.
     items = sum(1 for text in texts if LIST_MARK.match(text))
-    return longs * 2 > len(region) - items or (longs > 0 and not any(
+    # Lines that no sentence runs past, from a wrapped line: a long one or three in a row are no wrap's.
+    unwrapped = longs > 0 or len(region) - items >= _UNWRAPPED_LINES
+    return longs * 2 > len(region) - items or (unwrapped and not any(
         _runs_over(before, text, width) for before, text in zip(texts, texts[1:])))
 
 
