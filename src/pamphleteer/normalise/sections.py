@@ -16,6 +16,7 @@ from .structure import is_whole_quotation
 
 # Scores of a placement (a small maximum-weight alignment of titles to positions).
 _BREAK = 10.0  # a title at a section break
+_OPENING = 5.0  # a title opening the text, which its words open: weaker evidence than a break
 _PLACE = 4.0  # cost of any title: a weak match is left out and reported
 _UNEVEN = 3.0  # a section much longer or shorter than the text's average, where nothing else tells
 _LEXICAL = 8.0  # title words found at the start of the section
@@ -46,7 +47,8 @@ def torn_from(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     if any(title.quotes for title in titles) or len(section_breaks(body)) >= len(titles) - 1:
         return True
     positions = list(range(len(body)))
-    evident = sum(_distinct(positions, [opening_match(title, body, p, lexicon) for p in positions]) for title in titles)
+    evident = sum(_distinct(positions, [opening_match(title, body, p, lexicon) for p in positions]) is not None
+                  for title in titles)
     return evident * 2 > len(titles)
 
 
@@ -99,11 +101,17 @@ def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexico
 def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int], lexicon: Lexicon) -> dict[int, int]:
     """Titles at the section breaks the text shows; a title with no break to go to has no body here."""
     candidates = sorted({0, *breaks})
-    bonus = {p: _BREAK for p in breaks}
-    if len(titles) == len(breaks) + 1:
-        bonus[0] = _BREAK  # one section more than breaks: the text opens with the first section
-    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * opening_match(title, body, p, lexicon)
-               for p in candidates] for title in titles]
+    positions = list(range(len(body)))
+    matches = [[opening_match(title, body, p, lexicon) for p in positions] for title in titles]
+    where = [_distinct(positions, row) for row in matches]
+    # Where sections open with their titles' words, a title whose words do not open the text is
+    # no title of its opening: an excerpt's list names sections before it.
+    topical = sum(max(row, default=0.0) >= EVIDENT for row in matches) * 2 > len(titles)
+    scores = []
+    for title, row, place in zip(titles, matches, where):
+        one_more = len(titles) == len(breaks) + 1 and (bool(title.quotes) or not topical)
+        opening = _BREAK if one_more else _OPENING if place == 0 else -math.inf
+        scores.append([(_BREAK if p in breaks else opening) - _PLACE + _LEXICAL * row[p] for p in candidates])
     skips = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
     return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body)).solve()
 
@@ -112,42 +120,37 @@ def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     """No breaks show where headings were cut: titles are placed by their words, their quotations' colons
     and, failing all else, sections of even length.
 
-    Every title is placed but those at either end of the list that nothing
-    in the text speaks for: an excerpt's list names sections it lacks.
+    Every title between two placed ones is placed. One at either end of the
+    list with no quotations is placed only where its words open one section
+    and no other (an excerpt's list names sections it lacks, and their words
+    recur in it), unless the text speaks for no title at all: then all are
+    placed as evenly as may be.
     """
     # A section does not open with a quotation or the rest of one, nor inside a list.
     candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
     matches = [[opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
-    optional = _optional(titles, candidates, matches)
-    slots, mean = _Slots.of(body), len(body) / (len(titles) - sum(optional) + 1)
+    speaks = [bool(title.quotes) or max(row, default=0.0) >= EVIDENT for title, row in zip(titles, matches)]
+    slots, mean = _Slots.of(body), len(body) / ((sum(speaks) if any(speaks) else len(titles)) + 1)
 
     def span(title: Title | None, start: int, end: int) -> float:
         return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
 
-    scores = [[-math.inf if optional[t] else _LEXICAL * match for match in row] for t, row in enumerate(matches)]
-    skips = [0.0 if optional[t] else -_UNPLACED_QUOTES for t in range(len(titles))]
-    return _Alignment(titles, candidates, scores, skips, span, len(body)).solve()
+    # A title without quotations is placed at either end only where its words open one paragraph and no other.
+    where = [_distinct(candidates, row) for row in matches]
+    scores = [[_LEXICAL * match - _PLACE - (0.0 if title.quotes or p == place else _LEXICAL)
+               for p, match in zip(candidates, row)] for title, row, place in zip(titles, matches, where)]
+    ends = [-_UNPLACED_QUOTES if title.quotes or not any(speaks) else 0.0 for title in titles]
+    return _Alignment(titles, candidates, scores, [-_UNPLACED_QUOTES] * len(titles), span, len(body), ends).solve()
 
 
-def _optional(titles: Sequence[Title], candidates: list[int], matches: list[list[float]]) -> list[bool]:
-    """Titles before the first and after the last one the text speaks for (by quotations or words).
-
-    If the text speaks for none, none is optional: all are placed as evenly as may be.
-    """
-    evident = [bool(title.quotes) or _distinct(candidates, row) for title, row in zip(titles, matches)]
-    if not any(evident):
-        return [False] * len(titles)
-    first, last = evident.index(True), len(evident) - 1 - evident[::-1].index(True)
-    return [not evident[t] and not first <= t <= last for t in range(len(titles))]
-
-
-def _distinct(candidates: list[int], row: list[float]) -> bool:
-    """A title's words open one paragraph, and no other paragraph as well (the one before it echoes it)."""
+def _distinct(candidates: list[int], row: list[float]) -> int | None:
+    """The paragraph a title's words open, if no other (but the one before it, echoing it) comes close."""
     if not row:
-        return False
+        return None
     best = max(range(len(row)), key=row.__getitem__)
     others = [match for position, match in zip(candidates, row) if position not in (candidates[best], candidates[best] - 1)]
-    return row[best] >= EVIDENT and row[best] - max(others, default=0.0) >= _DISTINCT
+    distinct = row[best] >= EVIDENT and row[best] - max(others, default=0.0) >= _DISTINCT
+    return candidates[best] if distinct else None
 
 
 def opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
@@ -165,15 +168,16 @@ class _Alignment:
     """Best increasing assignment of titles to candidate positions, each section scored on its colons."""
 
     def __init__(self, titles: Sequence[Title], candidates: list[int], scores: list[list[float]],
-                 skips: list[float], span: Callable[[Title | None, int, int], float], end: int) -> None:
+                 skips: list[float], span: Callable[[Title | None, int, int], float], end: int,
+                 end_skips: list[float] | None = None) -> None:
         self.titles, self.candidates, self.scores, self.span, self.end = titles, candidates, scores, span, end
-        self.skipped = [0.0]
-        for skip in skips:
-            self.skipped.append(self.skipped[-1] + skip)
+        self.skipped, self.end_skipped = _running(skips), _running(skips if end_skips is None else end_skips)
 
     def _skip(self, first: int, last: int) -> float:
-        """Cost of leaving out titles first..last-1."""
-        return self.skipped[max(first, last)] - self.skipped[first]
+        """Cost of leaving out titles first..last-1, between two placed ones or, if first is 0 or last
+        the end of the list, before the first or after the last placed title."""
+        running = self.end_skipped if first == 0 or last == len(self.titles) else self.skipped
+        return running[max(first, last)] - running[first]
 
     def solve(self) -> dict[int, int]:
         count, size = len(self.titles), len(self.candidates)
@@ -211,3 +215,11 @@ class _Alignment:
             result[state[0]] = self.candidates[state[1]]
             state = origin[state[0]][state[1]]
         return result
+
+
+def _running(values: list[float]) -> list[float]:
+    """Running sums, from 0."""
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums
