@@ -8,8 +8,8 @@ from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue\s+reading)\s+more\W*)$", re.I)
-# Link text glued to the next sentence: "…on Council CommunismIf one reads".
-_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
+# Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
+_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
 # or one the document uses alone, while the glued whole is no word at all
 # ("PowerPoint" and "MacDonald" are).
