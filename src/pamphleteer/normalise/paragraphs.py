@@ -101,12 +101,17 @@ def _continues(previous: str, text: str) -> bool:
 
 
 def wrap_width(regions: list[list[Line]]) -> float | None:
-    """The width text was wrapped at, or None if it was not hard-wrapped."""
+    """The width text was wrapped at, or None if it was not hard-wrapped.
+
+    Measured on lines the next line goes on from in lower case: a title,
+    caption or list item without end punctuation, standing before a
+    capital, is no wrapped line.
+    """
     lengths = [
         len(previous.text.strip())
         for region in regions
         for previous, line in zip(region, region[1:])
-        if _continues(previous.text.strip(), line.text.strip()) and not LIST_MARK.match(line.text.strip())
+        if _STARTS_LOWER.match(line.text.strip()) and not LIST_MARK.match(line.text.strip())
     ]
     if len(lengths) < _MIN_WRAPS:
         return None
