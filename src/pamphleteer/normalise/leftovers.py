@@ -94,7 +94,8 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     is a short line with no end punctuation that is not a heading: it says
     what it is ("Photo: ..."), gives a place and date ("..., 1921"), is
     written in sentence case where headings use Title Case ("A meeting in
-    the old exchange"), or is a run of names the page put inline.
+    the old exchange"), or is a run of names the page put inline. Where the
+    text's headings were torn out and put back, any such line is a caption.
 
     >>> blocks = (Block("para", "The Jones affair began in spring.", (1,)), Block("para", "Delegates at the depot, 1921", (3,)),
     ...           Block("para", "The Winter of 1921", (5,)), Block("para", "Smith said no.", (7,)))
@@ -103,16 +104,19 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     (['The Jones affair began in spring.', 'The Winter of 1921', 'Smith said no.'], 'Delegates at the depot, 1921')
     """
     lowered = {word for block in draft.blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
+    # Plain text has headings this early only where they were put back from a list of torn-out titles:
+    # then a short Title Case line left standing in the text is no heading either.
+    torn_out = draft.kind == "text" and any(block.kind == "heading" for block in draft.blocks)
     blocks, changes = [], []
     for index, block in enumerate(draft.blocks):
-        if block.kind == "caption" or (block.kind == "para" and _is_caption(draft.blocks, index, lowered, context)):
+        if block.kind == "caption" or (block.kind == "para" and _is_caption(draft.blocks, index, lowered, context, torn_out)):
             changes.append(Change("remove-captions", "removed", block.line, block.text, "", "image caption"))
             continue
         blocks.append(block)
     return draft.but(blocks=tuple(blocks)), changes
 
 
-def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext) -> bool:
+def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext, torn_out: bool) -> bool:
     text = blocks[index].text.strip()
     if _CAPTION_MARK.match(text):
         return len(text.split()) <= 3 * _CAPTION_MAX_WORDS
@@ -122,7 +126,7 @@ def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], contex
     if re.search(r"[.!?:;,”\"’')\]]$", text) or not text[0].isupper() or LINK_LINE.match(text):
         return False
     lower = [word for word in words[1:] if word[:1].islower() and context.vocabulary.zipf(word) < _FUNCTION_ZIPF]
-    return bool(_DATED.search(text) or lower or _names_inline(blocks, index, words, lowered))
+    return bool(_DATED.search(text) or lower or torn_out or _names_inline(blocks, index, words, lowered))
 
 
 def _names_inline(blocks: tuple[Block, ...], index: int, words: list[str], lowered: set[str]) -> bool:
