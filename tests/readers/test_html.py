@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from html.parser import HTMLParser
 
 import pytest
 
@@ -103,3 +105,26 @@ def test_furniture_is_reported_not_dropped_silently(result):
     removed = " ".join(c.before for c in result.changes if c.action == "removed")
     for furniture in ("Home", "Archive", "Unclosed menu item", "Copyright the town"):
         assert furniture in removed
+
+
+def _page_letters(page: str) -> Counter:
+    """Letters of every text node of a page (code included), as the nothing-lost rule counts them."""
+    texts: list[str] = []
+    parser = HTMLParser(convert_charrefs=True)
+    parser.handle_data = texts.append
+    parser.feed(page)
+    parser.close()
+    return Counter(ch for ch in " ".join(texts).lower() if ch.isalpha())
+
+
+def test_every_letter_of_the_page_is_kept_or_reported(result, body):
+    removed = Counter(ch for c in result.changes if c.action == "removed" for ch in c.before.lower() if ch.isalpha())
+    kept = Counter(ch for ch in re.sub(r"\]\([^)]*\)", "", body).lower() if ch.isalpha())
+    assert not _page_letters(PAGE) - kept - removed, "letters lost without a report"
+    assert not kept - _page_letters(PAGE), "letters invented"
+
+
+def test_code_and_the_page_titles_are_reported_as_such(result):
+    notes = {c.before: c.note for c in result.changes if c.action == "removed"}
+    assert "script" in notes['var x = "<p>not text</p>";'] and "script" in notes["p { color: red; }"]
+    assert "title" in notes["River Crews | Town History Site"] and "title" in notes["The River *Crews*"]

@@ -147,11 +147,14 @@ def _inline(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 _BYLINE = re.compile(r"^By\s+(?P<author>[^,]+?)(?:,\s*(?P<year>\d{4}))?$")
+# What an HTML reader sets aside, and why it is no text of the piece.
+_SET_ASIDE = {"furniture": "web page furniture", "hidden": "script, style or widget, not text of the piece",
+              "title": "the page's title, which the front matter gives"}
 
 
 @register("remove-page-furniture")
 def remove_page_furniture(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Remove what a web page puts round its article (menus, share boxes, a byline), keeping a byline's facts.
+    """Remove what a web page puts round its article (menus, share boxes, scripts, titles), keeping a byline's facts.
 
     >>> blocks = (Block("furniture", "By Ann Lee, 1994", (3,)), Block("para", "Text.", (4,)))
     >>> kept, changes = remove_page_furniture(Draft("x", "html", blocks=blocks), PassContext("x", "html"))
@@ -160,10 +163,10 @@ def remove_page_furniture(draft: Draft, context: PassContext) -> tuple[Draft, li
     """
     blocks, changes = [], []
     for block in draft.blocks:
-        if block.kind != "furniture":
+        if block.kind not in _SET_ASIDE:
             blocks.append(block)
             continue
-        changes.append(Change("remove-page-furniture", "removed", block.line, block.text, "", "web page furniture"))
+        changes.append(Change("remove-page-furniture", "removed", block.line, block.text, "", _SET_ASIDE[block.kind]))
         byline = _BYLINE.match(block.text)
         if byline:
             draft = draft.with_meta("author", byline.group("author")).with_meta("year", byline.group("year") or "")

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from ..normalise.draft import Block, Draft, Note
 
-# Code and widgets, never text of the piece: skipped.
+# Code and widgets, never text of the piece: set aside as "hidden" blocks, removed and reported.
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "object", "canvas",
             "video", "audio"}
 # Page furniture: kept aside as "furniture" blocks, which a pass removes and reports. A <header> or
@@ -38,9 +38,14 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*
 def read(source: str, path: str) -> Draft:
     """Parse an HTML page into blocks and notes; the first <h1> (or else the <title>) becomes the title.
 
+    What is not the piece's text is kept aside in blocks a pass removes and
+    reports: the page's titles ("title"), menus and boxes ("furniture"),
+    scripts, styles and widgets ("hidden").
+
     >>> html = "<title>T</title><nav>Menu</nav><h2>Part</h2><p>A <em>very</em> good<br><br>day.</p><ul><li>one<ul><li>two</li></ul></li></ul>"
-    >>> [(b.kind, b.text) for b in read(html, "x.html").blocks]
-    [('furniture', 'Menu'), ('heading', 'Part'), ('para', 'A *very* good'), ('para', 'day.'), ('item', 'one'), ('item', 'two')]
+    >>> [(b.kind, b.text) for b in read(html, "x.html").blocks]  # doctest: +NORMALIZE_WHITESPACE
+    [('title', 'T'), ('furniture', 'Menu'), ('heading', 'Part'), ('para', 'A *very* good'), ('para', 'day.'),
+     ('item', 'one'), ('item', 'two')]
     >>> page = read('<p>Said.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">A note. <a href="#fnref1">↩</a></li></ol>', "x")
     >>> page.blocks[0].text, page.notes[0].text
     ('Said.[^1]', 'A note.')
@@ -49,7 +54,8 @@ def read(source: str, path: str) -> Draft:
     parser.feed(source)
     parser.close()
     parser.flush()
-    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(parser.blocks), notes=tuple(parser.notes))
+    titles = [Block("title", _tidy(parser.title), (parser.title_line,))] if parser.title.strip() else []
+    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(titles + parser.blocks), notes=tuple(parser.notes))
     # The page's first <h1> names the piece; <title> often adds the site's name.
     return draft.with_meta("title", parser.heading_title.strip() or parser.title.strip())
 
@@ -60,9 +66,10 @@ class _PageParser(HTMLParser):
         self.blocks: list[Block] = []
         self.notes: list[Note] = []
         self.title = self.heading_title = ""
+        self.title_line = 1
         self._aside = ""  # the element skipped or set aside, and how deep in it we are
         self._depth = 0
-        self._aside_text: list[str] | None = None  # None while skipping code, else furniture's text
+        self._aside_text: list[str] = []
         self._aside_line = 1
         self._in_title = self._code = self._back_link = False
         self._article = self._breaks = self._quote_counter = 0
@@ -84,13 +91,13 @@ class _PageParser(HTMLParser):
         if tag in _SKIPPED or self._is_furniture(tag, attrs):
             self.flush()
             self._aside, self._depth, self._aside_line = tag, 1, self.getpos()[0]
-            self._aside_text = None if tag in _SKIPPED else []
+            self._aside_text = []
             return
         self._article += tag in _ARTICLE
         if tag == "br":
             self._break()
         elif tag == "title":
-            self._in_title = True
+            self._in_title, self.title_line = True, self.getpos()[0]
         else:
             self._breaks = 0
             self._open(tag, attrs)
@@ -162,10 +169,11 @@ class _PageParser(HTMLParser):
             self._close(tag)
 
     def _end_aside(self) -> None:
-        text = _tidy(" ".join(self._aside_text or []))
-        if self._aside_text is not None and text:
-            self.blocks.append(Block("furniture", text, (self._aside_line,)))
-        self._aside, self._aside_text = "", None
+        hidden = self._aside in _SKIPPED
+        text = " ".join(" ".join(self._aside_text).split()) if hidden else _tidy(" ".join(self._aside_text))
+        if text:
+            self.blocks.append(Block("hidden" if hidden else "furniture", text, (self._aside_line,)))
+        self._aside, self._aside_text = "", []
 
     def _end_note(self) -> None:
         label, line = self._note or ("", 0)
@@ -201,8 +209,7 @@ class _PageParser(HTMLParser):
 
     def handle_data(self, data):
         if self._aside:
-            if self._aside_text is not None:
-                self._aside_text.append(data)
+            self._aside_text.append(data)
             return
         if self._in_title:
             self.title += data
@@ -254,6 +261,7 @@ class _PageParser(HTMLParser):
     def _add_heading(self, level: int, text: str, line: int) -> None:
         if level == 1 and not self.heading_title:
             self.heading_title = re.sub(r"\\(.)", r"\1", re.sub(r"[*`]|\]\([^)]*\)|\[", "", text))
+            self.blocks.append(Block("title", text, (line,)))
             return
         self.blocks.append(Block("heading", text, (line,), max(2, level)))
 
