@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from ..normalise.draft import Block, Draft, Note
@@ -29,9 +30,12 @@ _MARKS = {"\ue000": "*", "\ue001": "*", "\ue002": "**", "\ue003": "**"}
 _ESCAPE = re.compile(r"[\\`*_]|<(?=[A-Za-z/!?])|\[(?=\^)|\](?=[(\[:])")
 _SAFE_HREF = re.compile(r"^(?:https?:|mailto:|/|\.{0,2}/|[\w-]+\.)", re.I)
 # Footnotes as sites write them: a call linking to "#fn3", a list item with id "fn3", a link back.
-_NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
-_NOTE_CALL = re.compile(r"^#(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
-_BACK_LINK = re.compile(r"^#(?:fnref|footnote-ref|noteref|ftnref)|footnote-back|reversefootnote", re.I)
+# Word processors write "#_ftn3" and "#_edn3" for foot- and endnotes, and a note as a paragraph
+# opening with a link back to its call ("#_ftnref3").
+_NOTE_ID = re.compile(r"^_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re.I)
+_NOTE_CALL = re.compile(r"^#_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re.I)
+_BACK_LINK = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)|footnote-back|reversefootnote", re.I)
+_BACK_LABEL = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)[-_:]?(\w+)$", re.I)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*\d{4})?$")
 
 
@@ -55,9 +59,16 @@ def read(source: str, path: str) -> Draft:
     parser.close()
     parser.flush()
     titles = [Block("title", _tidy(parser.title), (parser.title_line,))] if parser.title.strip() else []
-    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(titles + parser.blocks), notes=tuple(parser.notes))
+    blocks = titles + _top_level_headings(parser.blocks)
+    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(blocks), notes=tuple(parser.notes))
     # The page's first <h1> names the piece; <title> often adds the site's name.
     return draft.with_meta("title", parser.heading_title.strip() or parser.title.strip())
+
+
+def _top_level_headings(blocks: list[Block]) -> list[Block]:
+    """Headings moved up so that the page's highest section level is `##` (pages that use <h3> for sections)."""
+    top = min((block.level for block in blocks if block.kind == "heading"), default=2)
+    return [replace(block, level=block.level - top + 2) if block.kind == "heading" else block for block in blocks]
 
 
 class _PageParser(HTMLParser):
@@ -81,7 +92,9 @@ class _PageParser(HTMLParser):
         self._links: list[str] = []
         self._sups: list[int] = []
         self._note: tuple[str, int] | None = None  # the footnote being read: label, line
+        self._note_tag = "li"  # the element that holds it
         self._note_parts: list[str] = []
+        self._back_text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -132,13 +145,19 @@ class _PageParser(HTMLParser):
         else:
             note = _NOTE_ID.match(attrs.get("id") or "") if tag == "li" else None
             if note:
-                self._note, self._note_parts = (note.group(1), self.getpos()[0]), []
+                self._start_note(note.group(1), tag)
             self._stack.append(tag)
+
+    def _start_note(self, label: str, tag: str) -> None:
+        self._note, self._note_tag, self._note_parts = (label, self.getpos()[0]), tag, []
 
     def _open_link(self, attrs: dict[str, str | None]) -> None:
         href = attrs.get("href") or ""
         if _BACK_LINK.search(f"{href} {attrs.get('class') or ''}"):
-            self._back_link = True
+            self._back_link, self._back_text = True, []
+            back = _BACK_LABEL.match(href)
+            if back and not self._note and not "".join(self._buffer).strip():
+                self._start_note(back.group(1), self._stack[-1] if self._stack else "p")  # "[3] The note's text."
             return
         call = _NOTE_CALL.match(href)
         self._links.append(f"^{call.group(1)}" if call else href if _SAFE_HREF.match(href) else "")
@@ -163,7 +182,7 @@ class _PageParser(HTMLParser):
                 stack.pop()
         elif tag in _BLOCKS:
             self.flush(tag)
-            if tag == "li" and self._note and "li" not in self._stack:
+            if tag == self._note_tag and self._note and tag not in self._stack:
                 self._end_note()
         else:
             self._close(tag)
@@ -190,8 +209,15 @@ class _PageParser(HTMLParser):
             self._close_sup(self._sups.pop())
         elif tag == "a" and self._back_link:
             self._back_link = False
+            self._keep_back_text()
         elif tag == "a" and self._links:
             self._close_link(self._links.pop())
+
+    def _keep_back_text(self) -> None:
+        """A back link's words ("Back to the text") are no text of the note: set aside to be reported."""
+        text = " ".join("".join(self._back_text).split())
+        if any(ch.isalpha() for ch in text):
+            self.blocks.append(Block("furniture", text, (self.getpos()[0],)))
 
     def _close_link(self, href: str) -> None:
         if href.startswith("^"):
@@ -215,6 +241,7 @@ class _PageParser(HTMLParser):
             self.title += data
             return
         if self._back_link:
+            self._back_text.append(data)
             return
         if data.strip():
             self._breaks = 0
