@@ -78,7 +78,7 @@ CORPUS: dict[str, tuple[Case, ...]] = {
         (38, 2800, _T(width=68))),
     "html": _cases("html", Recipe(),
         (41, 2500, _H()),
-        (42, 4000, _H(byline=False, site="Bench and Yard")),
+        (42, 4000, _H(byline=False, site="Bench and Yard", notes="word", section="h3")),
         (43, 1600, _H(share=False))),
 }
 

@@ -158,6 +158,13 @@ def test_topical_sections_name_their_heading_early_in_the_first_paragraph():
             assert any(word[:5].lower() in first.text[:400].lower() for word in rare), block.text
 
 
+def test_html_can_write_notes_as_a_word_processor_does():
+    doc = Document("T", "A", 1990, (Block("heading", "H"), Block("para", "Said.[^1]")), ("N.",))
+    page = html.degrade(doc, html.HtmlLayout(notes="word", section="h3"), 1).source
+    for part in ("<h3>H</h3>", '<a href="#_ftn1" name="_ftnref1">[1]</a>', '<p><a href="#_ftnref1" name="_ftn1">[1]</a> N.</p>'):
+        assert part in page
+
+
 def test_html_wraps_the_article_in_boilerplate_and_footnotes():
     doc = Document("T", "A", 1990, (Block("para", "Said.[^1]"), Block("item", "x", 1)), ("N.",))
     page = html.degrade(doc, html.HtmlLayout(), 1).source

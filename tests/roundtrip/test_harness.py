@@ -33,6 +33,8 @@ def test_the_corpus_covers_every_kind_of_page_damage():
     assert {sum(layout.bodiless) > 0 for layout in torn if layout.trace} == {True, False}
     assert any(sum(layout.bodiless) for layout in torn if not layout.trace) and any(layout.lead for layout in text)
     assert any(case.recipe.quote_rate > 0.3 for case in CORPUS["text"]) and not all(layout.tear_out for layout in text)
+    html = [case.layout for case in CORPUS["html"]]
+    assert {layout.notes for layout in html} == {"list", "word"} and {layout.section for layout in html} == {"h2", "h3"}
 
 
 def test_a_normaliser_that_refuses_scores_as_losing_everything(monkeypatch):
