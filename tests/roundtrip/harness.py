@@ -72,8 +72,9 @@ CORPUS: dict[str, tuple[Case, ...]] = {
                       caption="A meeting of the strike committee in the old exchange")),
         (33, 5000, _T(width=64, lead=4, blank=" ", trace=1, first_only=1.0, straight=0.3)),
         (34, 1500, _T(tear_out=False, straight=0.7, truncation="[…]")),
-        (35, 2600, _T()),
-        (36, 3000, _T(width=70, first_only=1.0, bodiless=(1, 2)))) + _cases("text", _WEB_QUOTING,
+        (35, 2600, _T(caption="Barricades in Harbour Ward")),
+        (36, 3000, _T(width=70, first_only=1.0, bodiless=(1, 2), truncation="Continue reading"))) + _cases(
+            "text", _WEB_QUOTING,
         (37, 2000, _T(blank=" ", trace=2, bodiless=(0, 2), first_only=1.0)),
         (38, 2800, _T(width=68))),
     "html": _cases("html", Recipe(),

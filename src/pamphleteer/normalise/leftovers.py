@@ -7,7 +7,10 @@ import re
 from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
-_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue\s+reading)\s+more\W*)$", re.I)
+# A phrase counts only after a sentence's end: "...we must keep reading." is the text's own.
+_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)"
+                         r"|(?<=[.!?:;”\"’)\]]\s)(?:read\s+more|(?:continue|keep)\s+reading(?:\s+more)?|read\s+the\s+rest)\W*)$",
+                         re.I)
 # Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
@@ -19,7 +22,7 @@ _WORD_ZIPF = 3.0
 
 @register("remove-truncation-marks")
 def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Remove marks a site leaves where it cut a text short (`<>`, `[...]`, "read more").
+    """Remove marks a site leaves where it cut a text short (`<>`, `[...]`, "read more", "continue reading").
 
     >>> d = Draft("x", "text", blocks=(Block("para", "as a whole: <>", (9,)),))
     >>> kept, changes = remove_truncation_marks(d, PassContext("x", "text"))
