@@ -135,10 +135,13 @@ def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     def span(title: Title | None, start: int, end: int) -> float:
         return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
 
-    # A title without quotations is placed at either end only where its words open one paragraph and no other.
-    where = [_distinct(candidates, row) for row in matches]
-    scores = [[_LEXICAL * match - _PLACE - (0.0 if title.quotes or p == place else _LEXICAL)
-               for p, match in zip(candidates, row)] for title, row, place in zip(titles, matches, where)]
+    # A title outside those with quotations may end the list: it is placed only where its words open
+    # one paragraph and no other.
+    quoted = [t for t, title in enumerate(titles) if title.quotes]
+    inside = range(quoted[0], quoted[-1] + 1) if quoted else range(0)
+    where = [_distinct(candidates, row) if t not in inside else None for t, row in enumerate(matches)]
+    scores = [[_LEXICAL * match - _PLACE - (0.0 if t in inside or p == where[t] else _LEXICAL)
+               for p, match in zip(candidates, row)] for t, row in enumerate(matches)]
     ends = [-_UNPLACED_QUOTES if title.quotes or not any(speaks) else 0.0 for title in titles]
     return _Alignment(titles, candidates, scores, [-_UNPLACED_QUOTES] * len(titles), span, len(body), ends).solve()
 
