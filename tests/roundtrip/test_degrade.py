@@ -128,8 +128,10 @@ def test_text_marks_a_torn_out_heading_with_blank_lines_only_when_told():
         return [len(run) for run in re.findall("b+", marks)], " " in lines
 
     headings = sum(1 for block in WEB_ESSAY.blocks if block.kind == "heading")
-    assert blank_runs(text.TextLayout()) == ([], False)
-    assert blank_runs(text.TextLayout(trace=2, blank=" ")) == ([2] * headings, True)
+    assert blank_runs(text.TextLayout(spaced=False)) == ([], False)
+    assert blank_runs(text.TextLayout(spaced=False, trace=2, blank=" ")) == ([2] * headings, True)
+    spaced = blank_runs(text.TextLayout(trace=2))[0]
+    assert spaced.count(3) == headings and set(spaced) == {1, 3}
     wrapped = blank_runs(text.TextLayout(width=70, trace=1))[0]
     assert wrapped.count(2) == headings and set(wrapped) == {1, 2}
 

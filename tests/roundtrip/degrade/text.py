@@ -23,7 +23,7 @@ class TextLayout:
     Attributes:
         width: 0 for one paragraph per line; else hard-wrapped at this width.
         lead: Hard-wrapped text whose first paragraphs (this many) are one to a line, as a page's lead is.
-        spaced: Blank lines between hard-wrapped paragraphs (one-per-line text has none).
+        spaced: Blank lines between paragraphs (between those set one to a line too).
         blank: What a blank line holds: "" or the space some scrapers leave.
         trace: Blank lines a torn-out heading leaves where it stood, over the usual ones (0: no trace).
         tear_out: Headings and block quotes were torn out and appended at the end, under numbered titles.
@@ -65,7 +65,7 @@ def degrade(document: Document, layout: TextLayout, seed: int) -> Degraded:
 
     >>> doc = Document("T", "A", 1990, (Block("para", "One."), Block("heading", "Two"), Block("para", "Said:"),
     ...                 Block("quote", "“Three.” [X, p. 1]", 1), Block("para", "Four.")))
-    >>> print(degrade(doc, TextLayout(straight=0, caption="", title_line=False, trace=1), 1).source, end="")
+    >>> print(degrade(doc, TextLayout(spaced=False, straight=0, caption="", title_line=False, trace=1), 1).source, end="")
     One.
     <BLANKLINE>
     Said:
@@ -176,7 +176,7 @@ def _set(body: list[_Paragraph], layout: TextLayout) -> str:
     lines: list[str] = []
     for index, paragraph in enumerate(body):
         one_line = not layout.width or index < layout.lead
-        usual = 0 if not layout.width or index < layout.lead else int(layout.spaced)
+        usual = 0 if index < layout.lead else int(layout.spaced)
         if index:
             lines += [layout.blank] * (usual + (layout.trace if paragraph.trace else 0))
         lines += [paragraph.text] if one_line else wrap(paragraph.text, layout.width, hyphenate=False)
