@@ -34,7 +34,8 @@ def section_breaks(body: Sequence[Block]) -> set[int]:
     gaps = [body[i].line - body[i - 1].lines[-1] - 1 for i in range(1, len(body))]
     if not gaps:
         return set()
-    usual = Counter(gaps).most_common(1)[0][0]
+    counts = Counter(gaps)
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))  # as common, the smaller: a break adds lines
     return {i for i, gap in enumerate(gaps, start=1) if gap > usual}
 
 
@@ -112,8 +113,10 @@ def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int],
         one_more = len(titles) == len(breaks) + 1 and (bool(title.quotes) or not topical)
         opening = _BREAK if one_more else _OPENING if place == 0 else -math.inf
         scores.append([(_BREAK if p in breaks else opening) - _PLACE + _LEXICAL * row[p] for p in candidates])
-    skips = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
-    return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body)).solve()
+    # A text holds a run of the listed sections: one left out between two placed costs something.
+    skips = [-_UNPLACED_QUOTES if title.quotes else -_BREAK for title in titles]
+    ends = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
+    return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body), ends).solve()
 
 
 def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:
