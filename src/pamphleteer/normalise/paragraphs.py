@@ -26,6 +26,7 @@ _ROOM = 0.9
 # A wrapped line is filled to at least this share of the wrap width.
 _FULL = 0.75
 _UNWRAPPED_LINES = 3
+_WIDER = 1.05
 _UNPUNCTUATED_ROOM = 0.8
 
 
@@ -138,8 +139,10 @@ def _one_per_line(region: list[Line], width: float) -> bool:
     longs = sum(1 for line in region if _long(line, width))
     # List items stand one to a line in either layout: they do not tell.
     items = sum(1 for text in texts if LIST_MARK.match(text))
-    # Lines that no sentence runs past, from a wrapped line: a long one or three in a row are no wrap's.
-    unwrapped = longs > 0 or len(region) - items >= _UNWRAPPED_LINES
+    # Lines that no sentence runs past, from a wrapped line, are no wrap's if one is long, or if there
+    # are three or more and one is wider than the wrap width.
+    wider = any(len(text) > _WIDER * width for text in texts)
+    unwrapped = longs > 0 or (len(region) - items >= _UNWRAPPED_LINES and wider)
     return longs * 2 > len(region) - items or (unwrapped and not any(
         _runs_over(before, text, width) for before, text in zip(texts, texts[1:])))
 
