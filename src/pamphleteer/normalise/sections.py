@@ -107,7 +107,7 @@ def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int],
     where = [_distinct(positions, row) for row in matches]
     # Where sections open with their titles' words, a title whose words do not open the text is
     # no title of its opening: an excerpt's list names sections before it.
-    topical = sum(max(row, default=0.0) >= EVIDENT for row in matches) * 2 > len(titles)
+    topical = _topical(matches)
     scores = []
     for title, row, place in zip(titles, matches, where):
         one_more = len(titles) == len(breaks) + 1 and (bool(title.quotes) or not topical)
@@ -123,30 +123,33 @@ def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     """No breaks show where headings were cut: titles are placed by their words, their quotations' colons
     and, failing all else, sections of even length.
 
-    Every title between two placed ones is placed. One at either end of the
-    list with no quotations is placed only where its words open one section
-    and no other (an excerpt's list names sections it lacks, and their words
-    recur in it), unless the text speaks for no title at all: then all are
-    placed as evenly as may be.
+    Every title between two placed ones is placed. Where sections open with
+    their titles' words, one at either end of the list with no quotations is
+    placed only where its words open one section and no other: an excerpt's
+    list names sections it lacks, and their words recur in it. Elsewhere
+    words say nothing, and all titles are placed as evenly as may be.
     """
     # A section does not open with a quotation or the rest of one, nor inside a list.
     candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
     matches = [[opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
-    speaks = [bool(title.quotes) or max(row, default=0.0) >= EVIDENT for title, row in zip(titles, matches)]
-    slots, mean = _Slots.of(body), len(body) / ((sum(speaks) if any(speaks) else len(titles)) + 1)
+    quoted = [t for t, title in enumerate(titles) if title.quotes]
+    inside = range(quoted[0], quoted[-1] + 1) if quoted and _topical(matches) else range(len(titles))
+    sections = sum(1 for t, row in enumerate(matches) if t in inside or max(row, default=0.0) >= EVIDENT)
+    slots, mean = _Slots.of(body), len(body) / (sections + 1)
 
     def span(title: Title | None, start: int, end: int) -> float:
         return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
 
-    # A title outside those with quotations may end the list: it is placed only where its words open
-    # one paragraph and no other.
-    quoted = [t for t, title in enumerate(titles) if title.quotes]
-    inside = range(quoted[0], quoted[-1] + 1) if quoted else range(0)
     where = [_distinct(candidates, row) if t not in inside else None for t, row in enumerate(matches)]
     scores = [[_LEXICAL * match - _PLACE - (0.0 if t in inside or p == where[t] else _LEXICAL)
                for p, match in zip(candidates, row)] for t, row in enumerate(matches)]
-    ends = [-_UNPLACED_QUOTES if title.quotes or not any(speaks) else 0.0 for title in titles]
+    ends = [-_UNPLACED_QUOTES if t in inside else 0.0 for t in range(len(titles))]
     return _Alignment(titles, candidates, scores, [-_UNPLACED_QUOTES] * len(titles), span, len(body), ends).solve()
+
+
+def _topical(matches: list[list[float]]) -> bool:
+    """Most titles' words open some paragraph: the text's sections open on their titles' subjects."""
+    return sum(max(row, default=0.0) >= EVIDENT for row in matches) * 2 > len(matches)
 
 
 def _distinct(candidates: list[int], row: list[float]) -> int | None:
