@@ -120,6 +120,53 @@ def test_text_glues_link_lines_and_leaves_caption_and_truncation_mark():
     assert broken.furniture[:2] == ("A caption, 1921", "<>")
 
 
+def test_text_marks_a_torn_out_heading_with_blank_lines_only_when_told():
+    def blank_runs(layout):
+        source = text.degrade(WEB_ESSAY, layout, 1).source
+        lines = source[: source.index("\n1 ")].rstrip().split("\n")
+        marks = "".join("b" if not line.strip() else "t" for line in lines)
+        return [len(run) for run in re.findall("b+", marks)], " " in lines
+
+    headings = sum(1 for block in WEB_ESSAY.blocks if block.kind == "heading")
+    assert blank_runs(text.TextLayout(spaced=False)) == ([], False)
+    assert blank_runs(text.TextLayout(spaced=False, trace=2, blank=" ")) == ([2] * headings, True)
+    spaced = blank_runs(text.TextLayout(trace=2))[0]
+    assert spaced.count(3) == headings and set(spaced) == {1, 3}
+    wrapped = blank_runs(text.TextLayout(width=70, trace=1))[0]
+    assert wrapped.count(2) == headings and set(wrapped) == {1, 2}
+
+
+def test_text_sets_a_lead_one_paragraph_to_a_line_before_wrapped_text():
+    lines = text.degrade(WEB_ESSAY, text.TextLayout(width=60, lead=3, title_line=False, caption=""), 1).source.splitlines()
+    paragraphs = [b.text for b in WEB_ESSAY.blocks if b.kind == "para"][:3]
+    assert lines[:3] == paragraphs and lines[3] == "" and all(len(line) <= 60 for line in lines[4:20])
+
+
+def test_text_lists_titles_of_sections_it_lacks_and_counts_them_as_furniture():
+    broken = text.degrade(WEB_ESSAY, text.TextLayout(bodiless=(1, 2), straight=0), 1)
+    headings = [b.text for b in WEB_ESSAY.blocks if b.kind == "heading"]
+    titles = [re.sub(r"^\d+ ", "", line) for line in broken.source.splitlines() if re.match(r"^\d+ [A-Z]", line)]
+    assert titles[1:-2] == headings and len(titles) == len(headings) + 3
+    assert set(broken.furniture) >= {titles[0], *titles[-2:]} and not set(titles) & {b.text for b in WEB_ESSAY.blocks if b.kind != "heading"}
+    assert "3 titles with no body" in broken.story
+
+
+def test_topical_sections_name_their_heading_early_in_the_first_paragraph():
+    essay = generate(9, Recipe(words=1800, notes=False, links=True, topical=True))
+    for index, block in enumerate(essay.blocks):
+        if block.kind == "heading":
+            first = next(b for b in essay.blocks[index + 1 :] if b.kind == "para" and b.text.endswith((".", ":")))
+            rare = [word for word in re.findall(r"[A-Za-z]{5,}|\d{4}", block.text) if word.lower() not in {"there", "their"}]
+            assert any(word[:5].lower() in first.text[:400].lower() for word in rare), block.text
+
+
+def test_html_can_write_notes_as_a_word_processor_does():
+    doc = Document("T", "A", 1990, (Block("heading", "H"), Block("para", "Said.[^1]")), ("N.",))
+    page = html.degrade(doc, html.HtmlLayout(notes="word", section="h3"), 1).source
+    for part in ("<h3>H</h3>", '<a href="#_ftn1" name="_ftnref1">[1]</a>', '<p><a href="#_ftnref1" name="_ftn1">[1]</a> N.</p>'):
+        assert part in page
+
+
 def test_html_wraps_the_article_in_boilerplate_and_footnotes():
     doc = Document("T", "A", 1990, (Block("para", "Said.[^1]"), Block("item", "x", 1)), ("N.",))
     page = html.degrade(doc, html.HtmlLayout(), 1).source
