@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bigrams import attraction
 from .vocabulary import CLAUSE_BREAK, Vocabulary
 
 # A sentence is over: full stop, question or exclamation mark, ellipsis, then closing marks.
@@ -16,10 +17,20 @@ _OPENS_BLOCK = re.compile(r"^(?:[•▪◦●■–*+-]\s|#{1,6}\s|\d{1,2}[.)]\s
 _LINK_FIRST = re.compile(r"^(?:\[[^\]]*\]\(|<?https?://|<?www\.)")
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)$")
 _OPENS_QUOTE = re.compile(r"^[\"“‘']")
+# A bracketed reference after a finished sentence or quotation: ".” [Name, Title, p. 3]" ends the sentence.
+_CITATION_AFTER_END = re.compile(r"(?<=[.!?…\"”’')])\s*\[[^\[\]]{1,160}\]$")
+# Markdown quote lines: a quotation cut by a page break goes on in another "> " line.
+_QUOTE_PREFIX = re.compile(r"^>\s?")
 # Words that end a line only when the sentence goes on (articles, prepositions...).
 _FUNCTION_WORD_ZIPF = 6.0
 # Title lines and headings are short and carry no sentence punctuation.
 _HEADING_CHARS = 60
+
+# Weight of one unit of word-pair attraction (log10 of how much likelier than chance).
+_ATTRACTION = 1.5
+# A Markdown quotation (`> ` lines) cut by a page break and going on in `> ` lines, or not.
+_QUOTE_GOES_ON = 2.0
+_QUOTE_BROKEN = -4.0
 
 SURE = 6.0
 LIKELY = 2.0
@@ -58,7 +69,18 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
     >>> seam("and so it ended.", "and then it began", v).confidence
     'doubtful'
     """
-    end, start = _clean_end(tail), head.strip()
+    end, start = _clean_end(tail), _QUOTE_PREFIX.sub("", head.strip())
+    found = _text_seam(end, start, vocabulary)
+    quoted, quoted_next = bool(_QUOTE_PREFIX.match(tail.strip())), bool(_QUOTE_PREFIX.match(head.strip()))
+    if not _starts_lower(start) or found.weight <= 0:
+        return found
+    # A sentence that goes on over the page stays inside or outside the quotation it is in.
+    if quoted != quoted_next:
+        return Seam(found.weight + _QUOTE_BROKEN, found.reason + ", but in and out of a quotation")
+    return Seam(found.weight + _QUOTE_GOES_ON, found.reason + ", inside a quotation") if quoted else found
+
+
+def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     if not end or not start:
         return Seam(0.0, "blank page edge")
     if _LINK_ONLY.match(end):
@@ -84,9 +106,12 @@ def ends_mid_sentence(text: str) -> bool:
 
     >>> ends_mid_sentence("the workers of the"), ends_mid_sentence("It ended.”"), ends_mid_sentence("# A Title")
     (True, False, False)
+    >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p. 12]"), ends_mid_sentence("> “When the inspectors came")
+    (False, True)
     """
     end = _clean_end(text)
-    return bool(end) and not _TERMINAL.search(end) and not end.endswith(":") and not _OPENS_BLOCK.match(text)
+    opens_block = _OPENS_BLOCK.match(_QUOTE_PREFIX.sub("", text.strip()))
+    return bool(end) and not _TERMINAL.search(end) and not end.endswith(":") and not opens_block
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -94,13 +119,14 @@ def starts_mid_sentence(text: str) -> bool:
 
     A link or web address standing first is not a sentence: it says nothing.
     """
-    text = text.strip()
+    text = _QUOTE_PREFIX.sub("", text.strip())
     return _starts_lower(text) and not _LINK_FIRST.match(text)
 
 
 def _clean_end(tail: str) -> str:
-    """The tail without note markers, hard-break spaces or trailing emphasis marks."""
-    return _MARKERS.sub("", tail.rstrip()).rstrip()
+    """The tail without quote prefix, note markers, hard-break spaces or a citation after the last sentence."""
+    end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", tail.strip())).rstrip()
+    return _CITATION_AFTER_END.sub("", end)
 
 
 def _starts_lower(text: str) -> bool:
@@ -131,11 +157,12 @@ def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     word = _first_word(start)
     if _starts_lower(start) or re.match(r"^\d", start):
         base = 3.0 if start[0].isdigit() else 7.0 if function_word else 6.0
+        base += _pull(end, start, vocabulary)
         phrase = _shared_phrase(_words(CLAUSE_BREAK.split(end)[-1])[-2:], _words(CLAUSE_BREAK.split(start)[0])[:2], vocabulary)
         if phrase:
             bonus = 3.0 if phrase.count(" ") == 2 else 1.0
             return Seam(base + bonus, f"the sentence goes on, with “{phrase}” as elsewhere in the text")
-        return Seam(base, "the sentence goes on in lower case" if base > 3 else "the sentence goes on with a number")
+        return Seam(base, "the sentence goes on in lower case" if start[0].isalpha() else "the sentence goes on with a number")
     if _OPENS_BLOCK.match(start):
         return Seam(-4.0, "a sentence is cut, yet the next page opens a list or heading")
     if word and vocabulary.is_name(word):
@@ -143,6 +170,18 @@ def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     if word and word[0].isupper() and vocabulary.opens_sentences(word):
         return Seam(-3.0 if function_word else -1.5, "a sentence is cut, yet the next page starts a new one")
     return Seam(0.0, "a sentence is cut; what follows is unclear")
+
+
+def _pull(end: str, start: str, vocabulary: Vocabulary) -> float:
+    """How much the last word before the seam and the first after it belong together in the language.
+
+    Two pages that both go on in lower case fit many others; "not so | much"
+    reads on where "not so | are" does not.
+    """
+    before, after = _words(end)[-1:], _words(start)[:1]
+    if not before or not after or CLAUSE_BREAK.search(end[-1:]):
+        return 0.0
+    return _ATTRACTION * attraction(before[0], after[0], vocabulary.language)
 
 
 def _words(text: str) -> list[str]:
