@@ -18,6 +18,7 @@ _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
 _SHORT_LINE_FACTOR = 0.75
+_TITLE_LINE_CHARS = 40
 
 
 @register("unwrap-lines")
@@ -118,7 +119,10 @@ def _continues(previous: list[Line], group: list[Line]) -> bool:
     end, start = last.text.strip(), first.text.strip()
     if _MD_HEADING.match(end) or _MD_HEADING.match(start):
         return False
-    return not _FINAL.search(end) or end.endswith("-") or bool(_STARTS_LOWER.match(start))
+    if end.endswith("-") or _STARTS_LOWER.match(start):
+        return True
+    # Short lines alone (a year, a name, a title block) are no sentence cut by the page end.
+    return not _FINAL.search(end) and not all(len(line.text.strip()) < _TITLE_LINE_CHARS for line in previous)
 
 
 def _block(group: list[Line], markup: bool) -> Block:

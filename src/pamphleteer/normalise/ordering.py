@@ -23,6 +23,11 @@ _SEED_ORDER = 0.3  # with no other evidence, pages stay as they came
 _OPENS_MID_SENTENCE = -4.0
 _ENDS_MID_SENTENCE = -3.0
 _OPENS_WITH_TITLE = 2.0
+# Title pages and colophons stand together, or close the text, rather than between two pages of text.
+_MATTER_TOGETHER = 1.0
+_MATTER_CLOSES = 0.5
+# A title page that comes first in the source (where converters put the title block) stays first.
+_TITLE_FIRST = 1.0
 # Exact search handles this many units; beyond it, insertion and local moves.
 EXACT_UNITS = 12
 
@@ -63,12 +68,14 @@ def weigh(facts: list[PageFacts], vocabulary: Vocabulary) -> Evidence:
     n = len(facts)
     seams = [[_join(facts[a], facts[b], vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
     before = [[_before(facts[a], facts[b]) for b in range(n)] for a in range(n)]
-    opening = [_opening(page) for page in facts]
+    opening = [_opening(page) + (_TITLE_FIRST if position == 0 and page.title else 0.0) for position, page in enumerate(facts)]
     closing = [_closing(page, vocabulary) for page in facts]
     return Evidence(seams, before, opening, closing)
 
 
 def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool) -> Seam:
+    if a.matter or b.matter:
+        return Seam(_MATTER_TOGETHER if a.matter and b.matter else 0.0, "a title page or colophon")
     found = seam(a.tail, b.head, vocabulary)
     weight, reasons = found.weight, [found.reason]
     if a.folio is not None and b.folio is not None:
@@ -98,11 +105,13 @@ def _opening(page: PageFacts) -> float:
     """A text does not open mid-sentence; it may open with a title block."""
     if seam("An opening.", page.head, Vocabulary()).weight < 0:
         return _OPENS_MID_SENTENCE
-    return _OPENS_WITH_TITLE if page.title else 0.0
+    return _OPENS_WITH_TITLE if page.title or page.matter else 0.0
 
 
 def _closing(page: PageFacts, vocabulary: Vocabulary) -> float:
-    """A text does not close mid-sentence or mid-word."""
+    """A text does not close mid-sentence or mid-word; a colophon may close it."""
+    if page.matter:
+        return _MATTER_CLOSES
     end = seam(page.tail, "A close.", vocabulary)
     return _ENDS_MID_SENTENCE if end.weight < 0 else 0.0
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .draft import Line
+from .frontmatter import is_title_matter
 from .furniture import FOLIO, is_running_head, running_heads
 from .notes import foot_note_start, parse_foot_notes
 
@@ -29,6 +30,7 @@ class PageFacts:
         notes: Note numbers on the page, in order.
         chars: Characters of text, notes included (a measure of the page's length).
         title: True if the page opens with a title block (two or more short, unpunctuated lines).
+        matter: True if the page is all title page or colophon: it joins no text on either side.
     """
 
     page: int
@@ -39,6 +41,7 @@ class PageFacts:
     notes: tuple[int, ...] = ()
     chars: int = 0
     title: bool = False
+    matter: bool = False
 
 
 def page_facts(lines: tuple[Line, ...]) -> list[PageFacts]:
@@ -73,7 +76,7 @@ def _facts(page: int, lines: list[Line], heads: set[str]) -> PageFacts:
         return PageFacts(page, lines[0].line, "", "", folio, tuple(notes), 0)
     chars = sum(len(line.text.strip()) for line in texts)
     return PageFacts(page, lines[0].line, content[0].text.strip(), content[-1].text.strip(), folio, tuple(notes),
-                     chars, _opens_with_title(content))
+                     chars, _opens_with_title(content), is_title_matter([line.text for line in content]))
 
 
 def _opens_with_title(content: list[Line]) -> bool:
