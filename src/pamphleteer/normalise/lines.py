@@ -16,6 +16,7 @@ _STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^[-*+•▪◦●■]\s")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
 _SHORT_LINE_FACTOR = 0.75
 _TITLE_LINE_CHARS = 40
@@ -117,8 +118,8 @@ def _continues(previous: list[Line], group: list[Line]) -> bool:
     if last.page == first.page:
         return False
     end, start = last.text.strip(), first.text.strip()
-    if _MD_HEADING.match(end) or _MD_HEADING.match(start):
-        return False
+    if _MD_HEADING.match(end) or _MD_HEADING.match(start) or _BULLET.match(start):
+        return False  # a heading, or the next item of a list, starts afresh
     if end.endswith("-") or _STARTS_LOWER.match(start):
         return True
     # Short lines alone (a year, a name, a title block) are no sentence cut by the page end.
