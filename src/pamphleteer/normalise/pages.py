@@ -9,6 +9,7 @@ from .draft import Draft, Line
 from .furniture import FOLIO
 from .ordering import Evidence, best_order, weigh
 from .pagefacts import PageFacts, page_facts
+from .pagemarks import unmarked_page_starts
 from .passes import Change, PassContext, register
 from .seams import LIKELY
 
@@ -32,6 +33,7 @@ def split_pages(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]
 
     PDF extractors mark a new page by a form feed, or leave the first line of
     each page indented by one space; a folio standing alone ends its page.
+    Where nothing marks the pages, the folios and running heads between them do.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "pdf-text", lines=split_lines("end of one\\n\\n7\\n\\nnext page\\nmore"))
@@ -40,10 +42,12 @@ def split_pages(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]
     """
     feeds = any(line.text == "\f" for line in draft.lines)
     indents = not feeds and _indent_starts_trusted(draft.lines)
+    # With no marks at all, the folios and running heads between pages show where they start.
+    unmarked = unmarked_page_starts(draft.lines) if not feeds and not indents else set()
     page, lines, after_folio = 0, [], False
     for index, line in enumerate(draft.lines):
         indented = indents and bool(_PAGE_START_SPACE.match(line.text))
-        starts_page = line.text == "\f" or indented or (after_folio and bool(line.text.strip()))
+        starts_page = line.text == "\f" or indented or index in unmarked or (after_folio and bool(line.text.strip()))
         if starts_page and any(kept.text.strip() for kept in lines if kept.page == page):
             page += 1
         after_folio = after_folio and not line.text.strip()
