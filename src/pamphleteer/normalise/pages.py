@@ -20,6 +20,7 @@ _CONTRADICTION = -2.5
 _BOOKLET_SLACK = 0.5
 # Pages stay as they came unless another order is clearly better.
 _KEEP_MARGIN = 3.0
+_PER_CHANGED_SEAM = 0.5
 
 _PAGE_START_SPACE = re.compile(r"^ [^ ]")
 # Leading-space page starts are trusted only when they are rare: in text
@@ -109,9 +110,22 @@ def choose_order(evidence: Evidence) -> tuple[list[int], str]:
     booklet = explain(evidence)
     if booklet is not None and _booklet_fits(booklet, evidence, free, identity):
         return list(booklet.order), booklet.describe()
-    if free == identity or evidence.score(free) < evidence.score(identity) + _KEEP_MARGIN:
+    if free == identity or evidence.score(free) < evidence.score(identity) + _keep_margin(evidence, free, identity):
         return identity, "as they came"
     return free, "the order the page seams, folios and notes support best"
+
+
+def _keep_margin(evidence: Evidence, free: list[int], identity: list[int]) -> float:
+    """How much better another order must score than the pages as they came.
+
+    Pages that read on at every seam as they came need more: a few seams
+    that merely read a little better elsewhere do not make a shuffle.
+    """
+    seams = [evidence.seams[a][b].weight for a, b in zip(identity, identity[1:])]
+    if min(seams, default=0.0) < 0:
+        return _KEEP_MARGIN
+    kept = set(zip(identity, identity[1:]))
+    return _KEEP_MARGIN + _PER_CHANGED_SEAM * sum(1 for pair in zip(free, free[1:]) if pair not in kept)
 
 
 def _booklet_fits(booklet: Booklet, evidence: Evidence, free: list[int], identity: list[int]) -> bool:
