@@ -14,6 +14,7 @@ _ADDRESS = re.compile(r"https?://|www\.")
 # A running head or foot repeats at least this often; it is a short line.
 _MIN_REPEATS = 3
 _HEAD_CHARS = 70
+_FOLIO_KEY = "(folio)"
 
 
 def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
@@ -21,34 +22,60 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
 
     Between two pages stand the foot of one (a folio, a running foot, after a
     blank line) and the head of the next (a running head, or a folio, straight
-    above the text). The new page starts at the first item of the head, or
-    after the whole group when all of it is foot.
+    below the last line of text). Each kind of furniture is a head or a foot
+    by where it mostly stands; a page starts at the first head item of a group.
+    With no heads at all, a page starts after each group of foot items.
 
-    >>> text = "Body of page one.\\n\\n7\\nThe Running Head\\nBody of page two.\\n\\n8\\nAn Author\\nMore.\\n\\n9\\nThe Running Head\\nEnd."
+    >>> text = "Text.\n\n7\nThe Head\nText two.\n\n8\nThe Head\nMore.\n\n9\nThe Head\nEnd."
     >>> from pamphleteer.readers.lines import split_lines
     >>> sorted(unmarked_page_starts(split_lines(text)))
     [3, 7, 11]
     """
     repeated = _repeated_lines(lines)
-    marks = [_is_mark(lines, index, repeated) for index in range(len(lines))]
+    keys = [_mark_key(lines, index, repeated) for index in range(len(lines))]
+    heads = _head_keys(lines, keys)
     starts, index = set(), 0
     while index < len(lines):
-        if not marks[index]:
+        if not keys[index]:
             index += 1
             continue
         end = index
-        while end < len(lines) and (marks[end] or not lines[end].text.strip()):
+        while end < len(lines) and (keys[end] or not lines[end].text.strip()):
             end += 1
-        heads = [i for i in range(index, end) if marks[i] and i > 0 and lines[i - 1].text.strip()]
-        starts.add(heads[0] if heads else end)
+        first_head = next((i for i in range(index, end) if keys[i] in heads), None)
+        if first_head is not None or not heads:
+            starts.add(first_head if first_head is not None else end)
         index = end
     return {start for start in starts if 0 < start < len(lines)}
 
 
+def _head_keys(lines: tuple[Line, ...], keys: list[str]) -> set[str]:
+    """Kinds of furniture that mostly stand straight below text (heads), not after a blank line (feet).
+
+    Deciding by kind, not line by line, holds where two pages' lines alternate.
+    """
+    votes: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key:
+            below_text = index > 0 and bool(lines[index - 1].text.strip())
+            votes[key] = votes.get(key, 0) + (1 if below_text else -1)
+    return {key for key, vote in votes.items() if vote > 0}
+
+
 def _repeated_lines(lines: tuple[Line, ...]) -> set[str]:
-    """Short lines, digits masked, that repeat through the text and are no sentence: running heads and feet."""
+    """Short lines, digits masked, that repeat through the text and are no sentence: running heads and feet.
+
+    A line seen only twice counts when it stands next to a folio both times,
+    as a head that alternates with another on facing pages does in a short text.
+    """
     counts = Counter(_masked(line.text) for line in lines)
-    return {text for text, count in counts.items() if count >= _MIN_REPEATS and _may_be_head(text)}
+    by_folio = Counter(_masked(line.text) for index, line in enumerate(lines) if _beside_folio(lines, index))
+    return {text for text, count in counts.items() if _may_be_head(text)
+            and (count >= _MIN_REPEATS or (count >= 2 and by_folio[text] == count))}
+
+
+def _beside_folio(lines: tuple[Line, ...], index: int) -> bool:
+    return any(0 <= other < len(lines) and FOLIO.match(lines[other].text) for other in (index - 1, index + 1))
 
 
 def _masked(text: str) -> str:
@@ -60,17 +87,17 @@ def _may_be_head(text: str) -> bool:
     return bool(letters) and len(text) <= _HEAD_CHARS and not _SENTENCE_END.search(text) and not _ADDRESS.search(text)
 
 
-def _is_mark(lines: tuple[Line, ...], index: int, repeated: set[str]) -> bool:
-    """A running head or foot, or a folio: after a blank line (not a note's number before its web address),
-    or next to a running head."""
+def _mark_key(lines: tuple[Line, ...], index: int, repeated: set[str]) -> str:
+    """The kind of furniture a line is ("" for none): a running head or foot, or a folio after a
+    blank line (not a note's number before its web address) or next to a running head."""
     text = lines[index].text.strip()
     if not text:
-        return False
+        return ""
     if _masked(text) in repeated:
-        return True
+        return _masked(text)
     if not FOLIO.match(text):
-        return False
+        return ""
     before = lines[index - 1].text.strip() if index else ""
     after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
     beside_head = any(_masked(other) in repeated for other in (before, after) if other)
-    return beside_head or (not before and not _ADDRESS.match(after))
+    return _FOLIO_KEY if beside_head or (not before and not _ADDRESS.match(after)) else ""
