@@ -26,7 +26,7 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
     by where it mostly stands; a page starts at the first head item of a group.
     With no heads at all, a page starts after each group of foot items.
 
-    >>> text = "Text.\n\n7\nThe Head\nText two.\n\n8\nThe Head\nMore.\n\n9\nThe Head\nEnd."
+    >>> text = "Text.\\n\\n7\\nThe Head\\nText two.\\n\\n8\\nThe Head\\nMore.\\n\\n9\\nThe Head\\nEnd."
     >>> from pamphleteer.readers.lines import split_lines
     >>> sorted(unmarked_page_starts(split_lines(text)))
     [3, 7, 11]
