@@ -77,8 +77,13 @@ def running_heads(lines: tuple[Line, ...]) -> set[str]:
     A line ending like a sentence is text, not a running head, however
     often it repeats: notes such as "4 Ibid., p. 12." recur at page feet.
     """
-    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in _page_edges(lines))
-    return {text for text, count in repeats.items() if count >= _repeats_needed(text) and _may_be_head(text)}
+    tops, feet = _page_edges(lines, top=True), _page_edges(lines, top=False)
+    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops | feet)
+    # Facing pages may carry different heads (title, author): in a short text each repeats only twice,
+    # always on the same edge.
+    on_top = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops)
+    return {text for text, count in repeats.items() if _may_be_head(text)
+            and (count >= _repeats_needed(text) or (count >= 2 and on_top[text] in (0, count)))}
 
 
 def _repeats_needed(text: str) -> int:
@@ -95,12 +100,13 @@ def is_running_head(text: str, heads: set[str]) -> bool:
     return _DIGITS.sub("#", text.strip()) in heads
 
 
-def _page_edges(lines: tuple[Line, ...]) -> set[int]:
-    """Indices of the first and last non-blank line of every page."""
+def _page_edges(lines: tuple[Line, ...], top: bool | None = None) -> set[int]:
+    """Indices of the first and last non-blank line of every page (or only the first, or only the last)."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for index, line in enumerate(lines):
         if line.text.strip():
             first.setdefault(line.page, index)
             last[line.page] = index
-    return set(first.values()) | set(last.values())
+    tops, feet = set(first.values()), set(last.values())
+    return tops | feet if top is None else tops if top else feet
