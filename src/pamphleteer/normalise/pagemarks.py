@@ -32,7 +32,7 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
     [3, 7, 11]
     """
     repeated = _repeated_lines(lines)
-    keys = [_mark_key(lines, index, repeated) for index in range(len(lines))]
+    keys = _with_weak_folios(lines, [_mark_key(lines, index, repeated) for index in range(len(lines))])
     heads = _head_keys(lines, keys)
     starts, index = set(), 0
     while index < len(lines):
@@ -85,6 +85,32 @@ def _masked(text: str) -> str:
 def _may_be_head(text: str) -> bool:
     letters = re.search(r"[^\W\d_]", text)
     return bool(letters) and len(text) <= _HEAD_CHARS and not _SENTENCE_END.search(text) and not _ADDRESS.search(text)
+
+
+def _with_weak_folios(lines: tuple[Line, ...], keys: list[str]) -> list[str]:
+    """Also take for folios lone numbers between lines of text that fill a gap in the folios found.
+
+    A folio at a page's head stands straight below the last line of the page
+    before; on the opening page no running head comes with it.
+    """
+    found = {_folio_value(lines[index].text) for index, key in enumerate(keys) if key == _FOLIO_KEY} - {None}
+    if len(found) < 2:
+        return keys
+    low, high = min(found) - 1, max(found) + 1
+    weak = list(keys)
+    for index, line in enumerate(lines):
+        value = _folio_value(line.text)
+        after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if not keys[index] and value is not None and low <= value <= high and value not in found \
+                and not _ADDRESS.match(after):
+            weak[index] = _FOLIO_KEY
+            found.add(value)
+    return weak
+
+
+def _folio_value(text: str) -> int | None:
+    folio = FOLIO.match(text)
+    return int(folio.group(1)) if folio and folio.group(1).isdigit() else None
 
 
 def _mark_key(lines: tuple[Line, ...], index: int, repeated: set[str]) -> str:
