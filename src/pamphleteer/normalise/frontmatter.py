@@ -11,6 +11,7 @@ _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _LICENCE = re.compile(r"copyright|copyleft|licen[cs]e|creative commons|public domain|\bcc[- ]by", re.I)
 _RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b(?:on|from)\b", re.I)
 _BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
+_LIST_OR_QUOTE = re.compile(r"^(?:[-+•▪◦●■>]|\d{1,3}[.)])\s")
 _PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
 # Front matter is the run of short blocks before the first real paragraph.
 _FRONT_MAX_CHARS = 100
@@ -73,8 +74,12 @@ def is_title_matter(lines: list[str]) -> bool:
 
     >>> is_title_matter(["# The Title", "A. Writer", "1999"]), is_title_matter(["A sentence ends.", "1999"])
     (True, False)
+    >>> is_title_matter(["- A list item", "- Another item"])
+    False
     """
     texts = [_bare(line) for line in lines if line.strip()]
+    if any(_LIST_OR_QUOTE.match(text) for text in texts):
+        return False
     return len(texts) >= 2 and all(_title_like(text) or _RETRIEVED.match(text) or _BARE_LINK.match(text)
                                    or _LICENCE.match(text) for text in texts)
 

@@ -8,7 +8,7 @@ pages joined by sure seams are first chained into one unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .pagefacts import PageFacts
 from .seams import SURE, Seam, seam
@@ -41,12 +41,14 @@ class Evidence:
         before: before[a][b] is the evidence that a comes somewhere before b.
         opening: Weight of each page opening the text.
         closing: Weight of each page closing it.
+        matter: Whether each page is a title page or colophon, apart from the text.
     """
 
     seams: list[list[Seam]]
     before: list[list[float]]
     opening: list[float]
     closing: list[float]
+    matter: list[bool] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -70,7 +72,7 @@ def weigh(facts: list[PageFacts], vocabulary: Vocabulary) -> Evidence:
     before = [[_before(facts[a], facts[b]) for b in range(n)] for a in range(n)]
     opening = [_opening(page) + (_TITLE_FIRST if position == 0 and page.title else 0.0) for position, page in enumerate(facts)]
     closing = [_closing(page, vocabulary) for page in facts]
-    return Evidence(seams, before, opening, closing)
+    return Evidence(seams, before, opening, closing, [page.matter for page in facts])
 
 
 def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool) -> Seam:

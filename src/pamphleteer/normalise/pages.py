@@ -105,13 +105,15 @@ def choose_order(evidence: Evidence) -> tuple[list[int], str]:
     Returns:
         Page positions in reading order, and how the order was found.
     """
-    identity = list(range(evidence.size))
+    # As they came, but with title pages and colophons first: a conversion drops the back page anywhere.
+    matter = evidence.matter or [False] * evidence.size
+    identity = sorted(range(evidence.size), key=lambda page: not matter[page])
     free = best_order(evidence)
     booklet = explain(evidence)
     if booklet is not None and _booklet_fits(booklet, evidence, free, identity):
         return list(booklet.order), booklet.describe()
     if free == identity or evidence.score(free) < evidence.score(identity) + _keep_margin(evidence, free, identity):
-        return identity, "as they came"
+        return identity, "as they came" + (", title pages and colophons first" if identity != sorted(identity) else "")
     return free, "the order the page seams, folios and notes support best"
 
 
