@@ -9,9 +9,10 @@ from .draft import Draft, Line
 from .passes import Change, PassContext, register
 
 # Folios: up to three digits (four would take years for page numbers) or roman, perhaps
-# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii".
+# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii". A bracket
+# must be closed ("325]" is the end of a reference cut by a page break).
 FOLIO = re.compile(
-    r"^\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
+    r"^(?![^(\[]*[)\]])(?![^)\]]*[(\[][^)\]]*$)\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
 )
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
@@ -28,6 +29,8 @@ def remove_folios(draft: Draft, context: PassContext) -> tuple[Draft, list[Chang
     >>> kept, changes = remove_folios(d, PassContext("x", "pdf-text"))
     >>> [l.text for l in kept.lines], changes[0].before
     (['text', '', '', 'more'], '12')
+    >>> [bool(FOLIO.match(text)) for text in ("[12]", "- 12 -", "Page 3 of 9", "325]", "(12")]
+    [True, True, True, False, False]
     """
     kept, changes = [], []
     for index, line in enumerate(draft.lines):

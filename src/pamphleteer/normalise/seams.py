@@ -19,6 +19,9 @@ _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)
 _OPENS_QUOTE = re.compile(r"^[\"“‘']")
 # A bracketed reference after a finished sentence or quotation: ".” [Name, Title, p. 3]" ends the sentence.
 _CITATION_AFTER_END = re.compile(r"(?<=[.!?…\"”’')])\s*\[[^\[\]]{1,160}\]$")
+# A full stop after these ends no sentence: "see p." goes on with "325]" on the next page.
+_PAGE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig)\.$", re.I)
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig|cf|ed|eds|trans|e\.g|i\.e|mr|mrs|dr|st|vs|viz)\.$", re.I)
 # Markdown quote lines: a quotation cut by a page break goes on in another "> " line.
 _QUOTE_PREFIX = re.compile(r"^>\s?")
 # Words that end a line only when the sentence goes on (articles, prepositions...).
@@ -88,7 +91,9 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     broken = _BROKEN_WORD.search(end)
     if broken:
         return _broken_word(broken.group(1), start, vocabulary)
-    if _TERMINAL.search(end):
+    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+        return Seam(8.0, "a page reference goes on with its number")
+    if _TERMINAL.search(end) and not _ABBREVIATION.search(end):
         if _starts_lower(start):
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
         return Seam(0.5, "a sentence ends and a new one begins")
@@ -108,10 +113,13 @@ def ends_mid_sentence(text: str) -> bool:
     (True, False, False)
     >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p. 12]"), ends_mid_sentence("> “When the inspectors came")
     (False, True)
+    >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p."), seam("A Title, p.", "325]", Vocabulary("")).confidence
+    (True, 'sure')
     """
     end = _clean_end(text)
     opens_block = _OPENS_BLOCK.match(_QUOTE_PREFIX.sub("", text.strip()))
-    return bool(end) and not _TERMINAL.search(end) and not end.endswith(":") and not opens_block
+    finished = _TERMINAL.search(end) and not _ABBREVIATION.search(end)
+    return bool(end) and not finished and not end.endswith(":") and not opens_block
 
 
 def starts_mid_sentence(text: str) -> bool:
