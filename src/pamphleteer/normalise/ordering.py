@@ -19,7 +19,8 @@ _FOLIO_NEXT = 6.0  # printed page numbers n and n+1
 _FOLIO_BEFORE = 3.0  # a lower printed number comes earlier
 _NOTES_BEFORE = 2.0  # lower note numbers come earlier
 _NOTES_BACKWARDS = -4.0  # a page's notes continue from a later page's
-_SEED_ORDER = 0.3  # with no other evidence, pages stay as they came
+_SEED_ORDER = 0.3
+_QUOTE_PAIRS = 2.0  # an open quotation closed overleaf  # with no other evidence, pages stay as they came
 _OPENS_MID_SENTENCE = -4.0
 _ENDS_MID_SENTENCE = -3.0
 _OPENS_WITH_TITLE = 2.0
@@ -80,6 +81,10 @@ def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool
         return Seam(_MATTER_TOGETHER if a.matter and b.matter else 0.0, "a title page or colophon")
     found = seam(a.tail, b.head, vocabulary)
     weight, reasons = found.weight, [found.reason]
+    quoting = _quotation_fit(a, b)
+    if quoting:
+        weight += quoting
+        reasons.append("a quotation goes on and closes" if quoting > 0 else "quotation marks do not pair up")
     if a.folio is not None and b.folio is not None:
         weight += _FOLIO_NEXT if b.folio == a.folio + 1 else -_FOLIO_NEXT
         reasons.append(f"folios {a.folio} and {b.folio}")
@@ -89,6 +94,13 @@ def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool
     if next_in_seed:
         weight += _SEED_ORDER
     return Seam(weight, "; ".join(reasons))
+
+
+def _quotation_fit(a: PageFacts, b: PageFacts) -> float:
+    """A quotation left open at a page's end is closed on the next page before another opens, and only then."""
+    if a.open_quote:
+        return {"closes": _QUOTE_PAIRS, "opens": 0.0}.get(b.head_quote, -_QUOTE_PAIRS)
+    return -_QUOTE_PAIRS if b.head_quote == "closes" else 0.0
 
 
 def _before(a: PageFacts, b: PageFacts) -> float:
