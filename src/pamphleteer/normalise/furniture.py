@@ -15,6 +15,7 @@ FOLIO = re.compile(
     r"^(?![^(\[]*[)\]])(?![^)\]]*[(\[][^)\]]*$)\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
 )
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{3}")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
 _MIN_REPEATS = 3
@@ -85,7 +86,7 @@ def running_heads(lines: tuple[Line, ...]) -> set[str]:
     # Facing pages may carry different heads (title, author): in a short text each repeats only twice,
     # always on the same edge.
     on_top = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops)
-    return {text for text, count in repeats.items() if _may_be_head(text)
+    return {text for text, count in repeats.items() if may_be_head(text)
             and (count >= _repeats_needed(text) or (count >= 2 and on_top[text] in (0, count)))}
 
 
@@ -94,9 +95,15 @@ def _repeats_needed(text: str) -> int:
     return _MIN_REPEATS - 1 if re.match(r"^#\W|.*\W#$", text) else _MIN_REPEATS
 
 
-def _may_be_head(text: str) -> bool:
-    """Sentences and web addresses are text (notes such as "4 Ibid., p. 12."), not running heads."""
-    return bool(text) and not _SENTENCE_END.search(text) and not re.search(r"https?://|www\.", text)
+def may_be_head(text: str) -> bool:
+    """Sentences, web addresses and the end of a reference cut by a page break are text, not running heads.
+
+    >>> may_be_head("Councils Against the Clock #"), may_be_head("4 Ibid., p. 12."), may_be_head("p. #]")
+    (True, False, False)
+    """
+    balanced = text.count("[") == text.count("]") and text.count("(") == text.count(")")
+    return (bool(_WORD.search(text)) and balanced and not _SENTENCE_END.search(text)
+            and not re.search(r"https?://|www\.", text))
 
 
 def is_running_head(text: str, heads: set[str]) -> bool:

@@ -6,10 +6,9 @@ import re
 from collections import Counter
 
 from .draft import Line
-from .furniture import FOLIO
+from .furniture import FOLIO, may_be_head
 
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 _ADDRESS = re.compile(r"https?://|www\.")
 # A running head or foot repeats at least this often; it is a short line.
 _MIN_REPEATS = 3
@@ -83,8 +82,7 @@ def _masked(text: str) -> str:
 
 
 def _may_be_head(text: str) -> bool:
-    letters = re.search(r"[^\W\d_]", text)
-    return bool(letters) and len(text) <= _HEAD_CHARS and not _SENTENCE_END.search(text) and not _ADDRESS.search(text)
+    return len(text) <= _HEAD_CHARS and may_be_head(text)
 
 
 def _with_weak_folios(lines: tuple[Line, ...], keys: list[str]) -> list[str]:
