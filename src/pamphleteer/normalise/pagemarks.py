@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 
 from .draft import Line
@@ -14,6 +15,9 @@ _ADDRESS = re.compile(r"https?://|www\.")
 _MIN_REPEATS = 3
 _HEAD_CHARS = 70
 _FOLIO_KEY = "(folio)"
+# A page without a running head holds at least this share of a typical page.
+_PAGE_SHARE = 0.6
+_MIN_PAGE_LINES = 4
 
 
 def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
@@ -33,7 +37,33 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
     repeated = _repeated_lines(lines)
     keys = _with_weak_folios(lines, [_mark_key(lines, index, repeated) for index in range(len(lines))])
     heads = _head_keys(lines, keys)
-    starts, index = set(), 0
+    starts, feet = set(), []
+    for start, end in _groups(lines, keys):
+        first_head = next((i for i in range(start, end) if keys[i] in heads), None)
+        if first_head is not None:
+            starts.add(first_head)
+        elif not heads:
+            starts.add(end)
+        elif _FOLIO_KEY in keys[start:end]:
+            feet.append(end)
+    starts |= _pages_without_head(feet, sorted(starts), len(lines))
+    return _no_scraps(lines, sorted(start for start in starts if 0 < start < len(lines)))
+
+
+def _no_scraps(lines: tuple[Line, ...], starts: list[int]) -> set[int]:
+    """Starts that leave a page of some lines before them: the head of the second page of a sheet
+    side read across stands just below the first line of the opening page, which has none."""
+    kept, previous = set(), 0
+    for start in starts:
+        if sum(1 for line in lines[previous:start] if line.text.strip()) >= _MIN_PAGE_LINES:
+            kept.add(start)
+            previous = start
+    return kept
+
+
+def _groups(lines: tuple[Line, ...], keys: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) of each run of furniture and blank lines that holds some furniture."""
+    groups, index = [], 0
     while index < len(lines):
         if not keys[index]:
             index += 1
@@ -41,11 +71,23 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
         end = index
         while end < len(lines) and (keys[end] or not lines[end].text.strip()):
             end += 1
-        first_head = next((i for i in range(index, end) if keys[i] in heads), None)
-        if first_head is not None or not heads:
-            starts.add(first_head if first_head is not None else end)
+        groups.append((index, end))
         index = end
-    return {start for start in starts if 0 < start < len(lines)}
+    return groups
+
+
+def _pages_without_head(feet: list[int], starts: list[int], size: int) -> set[int]:
+    """Folios with no running head after them that end a page: a page's worth of text follows.
+
+    The opening page carries no running head; where two pages are read across
+    a sheet side, the shorter one's folio is followed by a few lines only.
+    """
+    bounds = [0, *starts, size]
+    lengths = [b - a for a, b in zip(bounds, bounds[1:]) if b > a]
+    if not lengths:
+        return set()
+    page = statistics.median(lengths)
+    return {end for end in feet if min((s for s in starts if s > end), default=size) - end >= _PAGE_SHARE * page}
 
 
 def _head_keys(lines: tuple[Line, ...], keys: list[str]) -> set[str]:
