@@ -29,10 +29,11 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
     by where it mostly stands; a page starts at the first head item of a group.
     With no heads at all, a page starts after each group of foot items.
 
-    >>> text = "Text.\\n\\n7\\nThe Head\\nText two.\\n\\n8\\nThe Head\\nMore.\\n\\n9\\nThe Head\\nEnd."
+    >>> page = "A sentence of text.\\n" * 4
+    >>> text = f"{page}\\n7\\nThe Head\\n{page}\\n8\\nThe Head\\n{page}\\n9\\nThe Head\\n{page}"
     >>> from pamphleteer.readers.lines import split_lines
     >>> sorted(unmarked_page_starts(split_lines(text)))
-    [3, 7, 11]
+    [6, 13, 20]
     """
     repeated = _repeated_lines(lines)
     keys = _with_weak_folios(lines, [_mark_key(lines, index, repeated) for index in range(len(lines))])
