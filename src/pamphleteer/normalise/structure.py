@@ -128,7 +128,8 @@ def recognise_block_quotes(draft: Draft, context: PassContext) -> tuple[Draft, l
 def _set_off(text: str, previous: Block) -> bool:
     if not is_whole_quotation(text):
         return False
-    introduced = previous.kind in ("para", "quote") and previous.text.rstrip().endswith(":")
+    # "this way:[^1]": a note marker may follow the colon that introduces the quotation.
+    introduced = previous.kind in ("para", "quote") and re.sub(r"\[\^\w+\]$", "", previous.text.rstrip()).endswith(":")
     return introduced or previous.kind == "quote" or bool(_CITED.search(text))
 
 
