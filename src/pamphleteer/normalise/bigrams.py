@@ -41,3 +41,15 @@ def attraction(first: str, second: str, language: str = "en") -> float:
     if seen is None:  # below the listing threshold: only an upper bound, telling when chance is high
         return max(-_CAP, min(0.0, math.log10(_LISTED_FROM / chance)))
     return max(-_CAP, min(_CAP, math.log10(seen / chance)))
+
+
+def apart_ratio(first: str, second: str) -> float:
+    """How many times more often the web writes two words apart than closed up as one (0 when unknown).
+
+    >>> apart_ratio("at", "least") > 50, apart_ratio("can", "not") > 50, apart_ratio("work", "place") < 1
+    (True, True, True)
+    """
+    unigrams, pairs, _ = _counts()
+    apart = pairs.get(f"{first.lower()} {second.lower()}", 0.0)
+    closed = unigrams.get(f"{first}{second}".lower(), 0.0)
+    return apart / closed if closed else (float("inf") if apart else 0.0)
