@@ -17,6 +17,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^[-*+•▪◦●■]\s")
+_BULLET_GLYPH = re.compile(r"^[•▪◦●■]\s")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
 _SHORT_LINE_FACTOR = 0.75
 _TITLE_LINE_CHARS = 40
@@ -76,8 +77,8 @@ def _close(groups: list[list[Line]], current: list[Line]) -> list[Line]:
 
 def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     text = line.text.strip()
-    if _MD_HEADING.match(previous.text.strip()):
-        return True
+    if _MD_HEADING.match(previous.text.strip()) or _BULLET_GLYPH.match(text):
+        return True  # after a heading; and a bullet starts an item even with no blank line before it
     if previous.page != line.page:
         return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
     return False
