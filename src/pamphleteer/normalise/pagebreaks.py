@@ -28,6 +28,7 @@ _WHOLE_PAGE = 0.8
 # Notes are set in smaller type: a character of a note takes about this much of a page.
 _NOTE_TYPE = 0.6
 _HEADING = re.compile(r"^#{1,6}\s")
+_MARKED = re.compile(r"^(?:#{1,6}|>|[-*+•]|\d{1,3}[.)])\s")
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)$")
 
 
@@ -49,10 +50,13 @@ def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
     if not paragraphs:
         return draft, []
     heads = _repeated_heads(paragraphs)
+    first, colophon = _matter(paragraphs, heads)
     breaks = {index for index in range(1, len(paragraphs))
               if _text(paragraphs[index]) in heads
-              or (_breaks_before(paragraphs, index) and _text(paragraphs[index - 1]) not in heads)}
-    breaks = sorted(breaks | _matter_breaks(paragraphs, heads))
+              or (_text(paragraphs[index - 1]) not in heads
+                  and _breaks_before(paragraphs, index, index - 1 > first and not colophon[index - 1]))}
+    edges = {index for index in range(first + 1, len(paragraphs)) if colophon[index] != colophon[index - 1]}
+    breaks = sorted(breaks | edges | ({first} if first else set()))
     breaks = sorted(set(breaks) | set(_length_breaks(paragraphs, breaks, draft)))
     lines, page, changes = [], 0, []
     for index, paragraph in enumerate(paragraphs):
@@ -88,11 +92,28 @@ def _text(paragraph: list[Line]) -> str:
     return " ".join(line.text.strip() for line in paragraph if line.text.strip())
 
 
-def _breaks_before(paragraphs: list[list[Line]], index: int) -> bool:
+def _breaks_before(paragraphs: list[list[Line]], index: int, in_text: bool) -> bool:
+    """A page break before `index`: marked, or a sentence cut off before it or going on in it.
+
+    In the text (past the title block, not a colophon), a few words in
+    sentence case with no end mark are a paragraph cut by the page end too.
+    """
     previous, current = _text(paragraphs[index - 1]), _text(paragraphs[index])
     if paragraphs[index][0].page != paragraphs[index - 1][0].page:
         return True
-    return (_is_prose(paragraphs[index - 1]) and ends_mid_sentence(previous)) or starts_mid_sentence(current)
+    cut = _is_prose(paragraphs[index - 1]) or (in_text and _is_fragment(previous))
+    return (cut and ends_mid_sentence(previous)) or starts_mid_sentence(current)
+
+
+def _is_fragment(text: str) -> bool:
+    """Some words in sentence case, no heading, list item or quotation: the start of a cut sentence.
+
+    >>> _is_fragment("Some were released"), _is_fragment("The Long Retreat"), _is_fragment("- An item")
+    (True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return len(words) >= 2 and not _MARKED.match(text) and capitalised < _TITLE_CASE_SHARE * len(words)
 
 
 def _is_prose(paragraph: list[Line]) -> bool:
@@ -116,12 +137,12 @@ def _is_prose_text(text: str) -> bool:
     return len(words) >= _PROSE_WORDS and capitalised < _TITLE_CASE_SHARE * len(words)
 
 
-def _matter_breaks(paragraphs: list[list[Line]], heads: set[str]) -> set[int]:
-    """Pages of their own: the title block before the first prose, and each colophon dropped into the text.
+def _matter(paragraphs: list[list[Line]], heads: set[str]) -> tuple[int, list[bool]]:
+    """The first paragraph of prose after the title block, and which paragraphs are colophon lines.
 
-    A conversion puts the back page (author, title, "Retrieved on ...", the
-    site's link) wherever that page fell in the PDF, often between two pages
-    of one sentence.
+    Both are pages of their own. A conversion puts the back page (author,
+    title, "Retrieved on ...", the site's link) wherever that page fell in
+    the PDF, often between two pages of one sentence.
     """
     texts = [[line.text for line in paragraph if line.text.strip()] for paragraph in paragraphs]
     first = next((index for index, paragraph in enumerate(paragraphs) if _is_prose(paragraph)
@@ -129,9 +150,7 @@ def _matter_breaks(paragraphs: list[list[Line]], heads: set[str]) -> set[int]:
     known = title_lines(["\n".join(text) for text in texts[:first]])
     flags = [index >= first and bool(text) and _text(paragraphs[index]) not in heads and is_colophon(text, known)
              for index, text in enumerate(texts)]
-    colophon = _colophons(flags, texts)
-    edges = {index for index in range(first + 1, len(paragraphs)) if colophon[index] != colophon[index - 1]}
-    return edges | ({first} if first else set())
+    return first, _colophons(flags, texts)
 
 
 def _colophons(flags: list[bool], texts: list[list[str]]) -> list[bool]:

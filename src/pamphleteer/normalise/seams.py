@@ -22,6 +22,8 @@ _CITATION_AFTER_END = re.compile(r"(?<=[.!?…\"”’')])\s*\[[^\[\]]{1,160}\]$
 # A full stop after these ends no sentence: "see p." goes on with "325]" on the next page.
 _PAGE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig)\.$", re.I)
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig|cf|ed|eds|trans|e\.g|i\.e|mr|mrs|dr|st|vs|viz)\.$", re.I)
+# Text that closes a bracket before opening one goes on with a reference cut by the page end.
+_CLOSES_FIRST = re.compile(r"^[^\[\]]*\]")
 # Markdown quote lines: a quotation cut by a page break goes on in another "> " line.
 _QUOTE_PREFIX = re.compile(r"^>\s?")
 # Words that end a line only when the sentence goes on (articles, prepositions...).
@@ -93,6 +95,12 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
         return _broken_word(broken.group(1), start, vocabulary)
     if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
         return Seam(8.0, "a page reference goes on with its number")
+    if end.count("[") > end.count("]"):
+        if _CLOSES_FIRST.match(start):
+            return Seam(8.0, "a bracketed reference goes on and closes")
+        return Seam(-2.0, "a bracketed reference is left open")
+    if _CLOSES_FIRST.match(start):
+        return Seam(-3.0, "a bracket closes that no page end opened")
     if _TERMINAL.search(end) and not _ABBREVIATION.search(end):
         if _starts_lower(start):
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
@@ -115,6 +123,8 @@ def ends_mid_sentence(text: str) -> bool:
     (False, True)
     >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p."), seam("A Title, p.", "325]", Vocabulary("")).confidence
     (True, 'sure')
+    >>> seam("“We stopped.” [A. Name, Notes on", "Planning, p. 4] Then", Vocabulary("")).confidence
+    'sure'
     """
     end = _clean_end(text)
     opens_block = _OPENS_BLOCK.match(_QUOTE_PREFIX.sub("", text.strip()))
@@ -128,7 +138,7 @@ def starts_mid_sentence(text: str) -> bool:
     A link or web address standing first is not a sentence: it says nothing.
     """
     text = _QUOTE_PREFIX.sub("", text.strip())
-    return _starts_lower(text) and not _LINK_FIRST.match(text)
+    return (_starts_lower(text) and not _LINK_FIRST.match(text)) or bool(_CLOSES_FIRST.match(text))
 
 
 def _clean_end(tail: str) -> str:
