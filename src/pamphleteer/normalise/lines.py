@@ -8,6 +8,7 @@ import statistics
 from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
 from .paragraphs import web_paragraphs
 from .passes import Change, PassContext, register
+from .seams import reference_goes_on
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
 _FINAL = re.compile(r"[.!?:;…\"”’)\]*_]\s*(?:\[\^\w+\])?$")
@@ -121,7 +122,7 @@ def _continues(previous: list[Line], group: list[Line]) -> bool:
     end, start = last.text.strip(), first.text.strip()
     if _MD_HEADING.match(end) or _MD_HEADING.match(start) or _BULLET.match(start):
         return False  # a heading, or the next item of a list, starts afresh
-    if end.endswith("-") or _STARTS_LOWER.match(start):
+    if end.endswith("-") or _STARTS_LOWER.match(start) or reference_goes_on(end, start):
         return True
     # Short lines alone (a year, a name, a title block) are no sentence cut by the page end.
     return not _FINAL.search(end) and not all(len(line.text.strip()) < _TITLE_LINE_CHARS for line in previous)
@@ -158,8 +159,8 @@ def rejoin_split_paragraphs(draft: Draft, context: PassContext) -> tuple[Draft, 
             previous is not None
             and previous.kind == block.kind
             and block.kind in ("para", "quote")
-            and not _FINAL.search(previous.text)
-            and _STARTS_LOWER.match(block.text)
+            and ((not _FINAL.search(previous.text) and _STARTS_LOWER.match(block.text))
+                 or reference_goes_on(previous.text, block.text))
         ):
             changes.append(Change("rejoin-split-paragraphs", "joined", block.line, previous.text[-30:],
                                   block.text[:30], "paragraph split across pages"))

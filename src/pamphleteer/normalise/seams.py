@@ -114,6 +114,20 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     return _mid_sentence(end, start, vocabulary)
 
 
+def reference_goes_on(end: str, start: str) -> bool:
+    """True if a reference cut at `end` ("[Name, Title, p.") goes on at `start` ("160]").
+
+    >>> reference_goes_on("[A. Name, Notes, p.", "160]"), reference_goes_on("[A. Name, Notes on", "Planning, p. 4]")
+    (True, True)
+    >>> reference_goes_on("It ended.", "Then it began [again].")
+    False
+    """
+    end, start = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip(), _QUOTE_PREFIX.sub("", start.strip())
+    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+        return True
+    return end.count("[") > end.count("]") and bool(_CLOSES_FIRST.match(start))
+
+
 def ends_mid_sentence(text: str) -> bool:
     """True if `text` stops inside a sentence or a word (no full stop, colon or closing mark).
 
