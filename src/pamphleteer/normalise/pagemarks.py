@@ -17,7 +17,11 @@ _HEAD_CHARS = 70
 _FOLIO_KEY = "(folio)"
 # A page without a running head holds at least this share of a typical page.
 _PAGE_SHARE = 0.6
-_MIN_PAGE_LINES = 4
+_MIN_PAGE_LINES = 2
+_NOTE_START = re.compile(r"^(\d{1,3})\s+\S")
+_NOTE_DONE = re.compile(r"[.!?)\]”\"’]$")
+# A note's marker stands at most this many lines above the note.
+_NOTE_REACH = 60
 
 
 def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
@@ -47,8 +51,46 @@ def unmarked_page_starts(lines: tuple[Line, ...]) -> set[int]:
             starts.add(end)
         elif _FOLIO_KEY in keys[start:end]:
             feet.append(end)
-    starts |= _pages_without_head(feet, sorted(starts), len(lines))
+    starts |= _pages_without_head(feet, sorted(starts), len(lines)) | _after_foot_notes(lines)
     return _no_scraps(lines, sorted(start for start in starts if 0 < start < len(lines)))
+
+
+def _after_foot_notes(lines: tuple[Line, ...]) -> set[int]:
+    """Where the text goes straight on after a page's foot notes: the next page starts there.
+
+    A block of notes stands after a blank line, each note opening with its
+    number, the first of them glued to a word above; a line that follows a
+    finished note and opens with no number is the next page's first line.
+    """
+    starts = set()
+    for index in range(1, len(lines)):
+        note = _NOTE_START.match(lines[index].text.strip())
+        if note and not lines[index - 1].text.strip() and _called_above(lines, index, note.group(1)):
+            end = _notes_end(lines, index, int(note.group(1)))
+            if end is not None:
+                starts.add(end)
+    return starts
+
+
+def _called_above(lines: tuple[Line, ...], index: int, number: str) -> bool:
+    above = " ".join(line.text for line in lines[max(0, index - _NOTE_REACH) : index])
+    return bool(re.search(rf"[^\W\d_][.,;:!?’”\"')\]]?{number}(?![\w])", above))
+
+
+def _notes_end(lines: tuple[Line, ...], start: int, number: int) -> int | None:
+    """The first line after the notes that begin at `start`, if text follows them with no blank line."""
+    expected, finished = number + 1, False
+    for index in range(start + 1, len(lines)):
+        text = lines[index].text.strip()
+        if not text:
+            return None
+        note = _NOTE_START.match(text)
+        if note and int(note.group(1)) == expected:
+            expected += 1
+        elif finished:
+            return index
+        finished = bool(_NOTE_DONE.search(text)) and not _ADDRESS.search(text.split()[-1])  # not "https://archive."
+    return None
 
 
 def _no_scraps(lines: tuple[Line, ...], starts: list[int]) -> set[int]:

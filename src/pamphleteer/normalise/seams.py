@@ -109,8 +109,11 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
         if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or _starts_lower(start):
             return Seam(3.0, "a colon introduces what follows")
         return Seam(1.0, "a colon, then a new sentence")
-    if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end) and not _starts_lower(start):
-        return Seam(0.0, "a heading or title line")
+    if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end):
+        if not _starts_lower(start):
+            return Seam(0.0, "a heading or title line")
+        if _title_case(end):
+            return Seam(-2.0, "a heading, yet the next page goes on in lower case")
     return _mid_sentence(end, start, vocabulary)
 
 
@@ -214,6 +217,12 @@ def _pull(end: str, start: str, vocabulary: Vocabulary) -> float:
     if not before or not after or CLAUSE_BREAK.search(end[-1:]):
         return 0.0
     return _ATTRACTION * attraction(before[0], after[0], vocabulary.language)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a heading: "Delegates and Directors"."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].isupper()) >= len(words)
 
 
 def _words(text: str) -> list[str]:
