@@ -74,11 +74,12 @@ def is_title_matter(lines: list[str]) -> bool:
 
     >>> is_title_matter(["# The Title", "A. Writer", "1999"]), is_title_matter(["A sentence ends.", "1999"])
     (True, False)
-    >>> is_title_matter(["- A list item", "- Another item"])
-    False
+    >>> is_title_matter(["- A list item", "- Another item"]), is_title_matter(["When a buyer came", "cheaply, it was"])
+    (False, False)
     """
     texts = [_bare(line) for line in lines if line.strip()]
-    if any(_LIST_OR_QUOTE.match(text) for text in texts):
+    # Title lines each start afresh; wrapped prose goes on in lower case.
+    if any(_LIST_OR_QUOTE.match(text) or re.match(r"^[\W_]*[a-z]", text) for text in texts):
         return False
     return len(texts) >= 2 and all(_title_like(text) or _RETRIEVED.match(text) or _BARE_LINK.match(text)
                                    or _LICENCE.match(text) for text in texts)

@@ -19,6 +19,7 @@ _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _BULLET = re.compile(r"^[-*+•▪◦●■]\s")
 _BULLET_GLYPH = re.compile(r"^[•▪◦●■]\s")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
 _SHORT_LINE_FACTOR = 0.75
 _TITLE_LINE_CHARS = 40
@@ -63,7 +64,7 @@ def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
             continue
         if current and line.page != current[-1].page and _opens_page_apart(current[-1], lines, index, width):
             current = _close(groups, current)
-        if current and _starts_new_paragraph(current[-1], line, width):
+        if current and (_starts_new_paragraph(current[-1], line, width) or _next_numbered(current[0], line)):
             current = _close(groups, current)
         current.append(line)
     _close(groups, current)
@@ -83,6 +84,12 @@ def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     if previous.page != line.page:
         return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
     return False
+
+
+def _next_numbered(first: Line, line: Line) -> bool:
+    """A line numbered one more than the paragraph's first line starts the next item of a numbered list."""
+    number, previous = _NUMBERED.match(line.text.strip()), _NUMBERED.match(first.text.strip())
+    return bool(number and previous) and int(number.group(1)) == int(previous.group(1)) + 1
 
 
 def _opens_page_apart(previous: Line, lines: tuple[Line, ...], index: int, width: float) -> bool:

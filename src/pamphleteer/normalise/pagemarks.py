@@ -18,7 +18,7 @@ _FOLIO_KEY = "(folio)"
 # A page without a running head holds at least this share of a typical page.
 _PAGE_SHARE = 0.6
 _MIN_PAGE_LINES = 2
-_NOTE_START = re.compile(r"^(\d{1,3})\s+\S")
+_NOTE_START = re.compile(r"^(\d{1,3})[.)]?\s+\S")
 _NOTE_DONE = re.compile(r"[.!?)\]”\"’]$")
 # A note's marker stands at most this many lines above the note.
 _NOTE_REACH = 60
@@ -74,7 +74,7 @@ def _after_foot_notes(lines: tuple[Line, ...]) -> set[int]:
 
 def _called_above(lines: tuple[Line, ...], index: int, number: str) -> bool:
     above = " ".join(line.text for line in lines[max(0, index - _NOTE_REACH) : index])
-    return bool(re.search(rf"[^\W\d_][.,;:!?’”\"')\]]?{number}(?![\w])", above))
+    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){number}(?![\w])", above))
 
 
 def _notes_end(lines: tuple[Line, ...], start: int, number: int) -> int | None:
