@@ -78,11 +78,11 @@ def is_title_matter(lines: list[str]) -> bool:
     (False, False)
     """
     texts = [_bare(line) for line in lines if line.strip()]
-    # Title lines each start afresh; wrapped prose goes on in lower case.
-    if any(_LIST_OR_QUOTE.match(text) or re.match(r"^[\W_]*[a-z]", text) for text in texts):
+    if any(_LIST_OR_QUOTE.match(text) for text in texts):
         return False
-    return len(texts) >= 2 and all(_title_like(text) or _RETRIEVED.match(text) or _BARE_LINK.match(text)
-                                   or _LICENCE.match(text) for text in texts)
+    # Title lines each start afresh; wrapped prose goes on in lower case.
+    return len(texts) >= 2 and all(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text)
+                                   or (_title_like(text) and not re.match(r"^[\W_]*[a-z]", text)) for text in texts)
 
 
 def _title_like(text: str) -> bool:
