@@ -16,7 +16,8 @@ _LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
 _NOTE_FINISHED = re.compile(r"[.!?)\]”\"’]\s*$")
 _ADDRESS_PIECE = re.compile(r"^[\w.\-/~%#?=&]*[/.][\w.\-/~%#?=&]*(?:\s|$)")
 _MAX_CONTINUED_LINES = 4
-_SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
+# After a rule, a note opens with its number: "<sup>3</sup> text", "[^3]: text", "3. text".
+_SUP_NOTE = re.compile(r"^(?:<sup>(\d{1,3})</sup>|\[\^(\d{1,3})\]:?|(\d{1,3})[.)])\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 _RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+|[—–]{2,})\s*$")
 _PAGE_RULE = re.compile(r"^\s*---+\s*$")
@@ -206,7 +207,7 @@ def _rule_notes(lines: tuple[Line, ...]) -> list[Note]:
         text = line.text.strip()
         match = _SUP_NOTE.match(text)
         if match:
-            notes.append(Note(match.group(1), match.group(2), line.line))
+            notes.append(Note(next(filter(None, match.groups()[:3])), match.group(4), line.line))
         elif text and notes:
             last = notes[-1]
             notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
