@@ -8,6 +8,7 @@ from collections import Counter
 
 from .draft import Draft, Line
 from .frontmatter import is_colophon, title_lines
+from .furniture import FOLIO
 from .passes import Change, PassContext, register
 from .seams import ends_mid_sentence, starts_mid_sentence
 
@@ -56,7 +57,7 @@ def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
               or (_text(paragraphs[index - 1]) not in heads
                   and _breaks_before(paragraphs, index, index - 1 > first and not colophon[index - 1]))}
     edges = {index for index in range(first + 1, len(paragraphs)) if colophon[index] != colophon[index - 1]}
-    breaks = sorted(breaks | edges | ({first} if first else set()))
+    breaks = sorted(_after_folios(paragraphs, breaks | edges | ({first} if first else set())))
     breaks = sorted(set(breaks) | set(_length_breaks(paragraphs, breaks, draft)))
     lines, page, changes = [], 0, []
     for index, paragraph in enumerate(paragraphs):
@@ -67,6 +68,17 @@ def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
                                       "an unmarked page break"))
         lines += [Line(line.text, line.line, page) for line in paragraph]
     return draft.but(lines=tuple(lines)), changes
+
+
+def _after_folios(paragraphs: list[list[Line]], breaks: set[int]) -> set[int]:
+    """A page number standing alone ends its page, even after the page's notes.
+
+    >>> lines = [Line(text, n) for n, text in enumerate(["Text.", "", "7", "", "More."], start=1)]
+    >>> sorted(_after_folios(_paragraphs(tuple(lines)), {1}))
+    [2]
+    """
+    folios = [index for index, paragraph in enumerate(paragraphs) if FOLIO.match(_text(paragraph))]
+    return (breaks - set(folios)) | {index + 1 for index in folios if index + 1 < len(paragraphs)}
 
 
 def _paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
