@@ -50,8 +50,8 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
     for index, block in enumerate(blocks):
         text = re.sub(r"\[\^[^\]]*\]", "", block.text).strip()
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-        # Titles are not sentences; a fragment continues in lower case.
-        title_like = _title_like(text) and not re.match(r"^[\W_]*[a-z]", following)
+        # Titles are not sentences; a fragment continues in lower case (but a year goes on with nothing).
+        title_like = _title_like(text) and (bool(_YEAR.match(text)) or not re.match(r"^[\W_]*[a-z]", following))
         # A licence line, not a paragraph that happens to mention one.
         licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
         if block.kind in ("quote", "item") or not (title_like or licence or block.kind == "heading"):
