@@ -220,9 +220,9 @@ def _pull(end: str, start: str, vocabulary: Vocabulary) -> float:
 
 
 def _title_case(text: str) -> bool:
-    """Most words capitalised, as in a heading: "Delegates and Directors"."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return len(words) >= 2 and 2 * sum(1 for word in words if word[0].isupper()) >= len(words)
+    """Every word but the short ones capitalised, as in a heading: "Delegates and Directors", not "Each step"."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 3]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _words(text: str) -> list[str]:
