@@ -95,6 +95,19 @@ def test_pdf_indent_marks_page_starts_with_one_space():
     assert "\f" not in broken.source and len(starts) == fed.source.count("\f") + 1 > 3
 
 
+def test_pdf_notes_may_open_with_a_stopped_number_and_pages_with_no_mark():
+    layout = pdf_text.PdfLayout(order="reading", page_mark="none", folios="head", note_number="{}. ")
+    broken = pdf_text.degrade(ESSAY, layout, 1)
+    assert "\f" not in broken.source and re.search(r"\n\n1\. \S", broken.source)
+    assert re.search(r"\n3\n" + re.escape(ESSAY.title) + r"\n", broken.source), "a head folio straight after the text"
+
+
+def test_markdown_pages_may_end_with_their_numbers():
+    broken = markdown.degrade(ESSAY, markdown.MarkdownLayout(order="reading", folios=True), 1)
+    numbers = [int(n) for n in re.findall(r"(?m)^(\d{1,3})$", broken.source) if n != str(ESSAY.year)]
+    assert numbers == list(range(2, len(numbers) + 2)) and len(numbers) > 3
+
+
 def test_markdown_has_sup_markers_rule_notes_and_a_colophon_inside():
     broken = markdown.degrade(ESSAY, markdown.MarkdownLayout(order="reading"), 1)
     assert broken.source.lstrip().startswith("The Commons Library (Mirror)")
