@@ -61,8 +61,8 @@ def _isolated(lines: tuple[Line, ...], index: int) -> bool:
 def remove_running_heads(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Remove lines repeated at the top or foot of many pages (running heads and feet).
 
-    Lines are compared with their digits masked, so "Against Leninism 12"
-    and "Against Leninism 14" count as the same running head.
+    Lines are compared with their digits masked, so "On Councils 12"
+    and "On Councils 14" count as the same running head.
     """
     edges = _page_edges(draft.lines)
     furniture = running_heads(draft.lines)

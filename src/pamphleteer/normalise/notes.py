@@ -222,9 +222,9 @@ def link_note_markers(draft: Draft, context: PassContext) -> tuple[Draft, list[C
     collected on the same page, so years and figures are left alone.
 
     >>> from pamphleteer.readers.lines import split_lines
-    >>> d = Draft("x", "pdf-text", lines=split_lines("As Brinton3 put it"), notes=(Note("3", "N.", 9),))
+    >>> d = Draft("x", "pdf-text", lines=split_lines("As Hartley3 put it"), notes=(Note("3", "N.", 9),))
     >>> link_note_markers(d, PassContext("x", "pdf-text"))[0].lines[0].text
-    'As Brinton[^3] put it'
+    'As Hartley[^3] put it'
     """
     lines = list(draft.lines)
     changes: list[Change] = []

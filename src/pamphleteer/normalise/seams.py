@@ -67,9 +67,9 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
     """Weigh the join of a page ending in `tail` with one starting with `head`.
 
     >>> v = Vocabulary("")
-    >>> seam("the change in technol-", "ogy for the workers", v).confidence
+    >>> seam("the change in mach-", "inery for the workers", v).confidence
     'sure'
-    >>> seam("the workers of the", "factories took over", v).confidence
+    >>> seam("the tenants of the", "houses took over", v).confidence
     'sure'
     >>> seam("and so it ended.", "and then it began", v).confidence
     'doubtful'

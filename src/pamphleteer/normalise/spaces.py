@@ -1,4 +1,4 @@
-"""Put back spaces that extraction lost between words: `worker.These`, `beingmanaged`, a drop cap `Amajor`."""
+"""Put back spaces that extraction lost between words: `council.These`, `beinggiven`, a drop cap `Alarge`."""
 
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
 # A sentence mark with no space after it: "worker.These", "1930s.The", "said,the".
 _GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]+|[AI](?=\s))")
-# Initials glued to the name after them: "G.P.Maximov".
+# Initials glued to the name after them: "J.R.Hartley".
 _GLUED_INITIAL = re.compile(r"(?:(?<=[\W_])|^)((?:[A-Z]\.){1,3})()([A-Z][^\W\d_A-Z]{2,})")
 _GLUED_COMMA = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,})([,;])([^\W\d_]{2,})")
 # A run of letters standing as one word (not part of a compound or an address).
 _TOKEN = re.compile(r"(?<![\w.\-/’'@\]])((?:\[[^\W\d_]\])?[^\W\d_]{3,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
 # An editor's bracketed capital opening a word: "[O]ur".
 _EDITED_INITIAL = re.compile(r"^\[([^\W\d_])\]")
-# A drop cap (A or I) glued to the next word at the opening of the text: "Amajor", "Iwant".
+# A drop cap (A or I) glued to the next word at the opening of the text: "Alarge", "Iwant".
 _DROP_CAP = re.compile(r"^([“\"‘']?)([AI])([a-z]{2,})\b")
 # Halves that make words with anything: prefixes and suffixes, not words in their own right here.
 _AFFIXES = {
@@ -67,9 +67,9 @@ def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft,
     document itself writes closed up are left alone.
 
     >>> from pamphleteer.normalise.draft import Block
-    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "Amajor influence was beingmanaged by Lenin.The end", (1,)),))
+    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "Alarge crowd was beinggiven orders by Hartley.The end", (1,)),))
     >>> split_run_together_words(d, PassContext("x", "pdf-text"))[0].blocks[0].text
-    'A major influence was being managed by Lenin. The end'
+    'A large crowd was being given orders by Hartley. The end'
     """
     changes: list[Change] = []
     blocks = _opening_drop_cap(draft.blocks, context.vocabulary, changes)
@@ -139,8 +139,8 @@ def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
     >>> v = Vocabulary("a priori, in which the apriori view of the river")
     >>> split_word("awidespread", v), split_word("apriori", v), split_word("inwhich", v)
     (['a', 'widespread'], ['apriori'], ['in', 'which'])
-    >>> split_word("managerialist", v), split_word("Theworker", v), split_word("Molyneux", v)
-    (['managerialist'], ['The', 'worker'], ['Molyneux'])
+    >>> split_word("managerialist", v), split_word("Theworker", v), split_word("Kowalczyk", v)
+    (['managerialist'], ['The', 'worker'], ['Kowalczyk'])
     >>> split_word("ofthe", v), split_word("theRiver", v), split_word("McDonald", v)
     (['of', 'the'], ['the', 'River'], ['McDonald'])
     """
