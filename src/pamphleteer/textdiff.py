@@ -30,9 +30,9 @@ class Change:
     def describe(self) -> str:
         """One line: where, and what.
 
-        >>> old, new = Paragraph("the factroy committees", "line 3"), Paragraph("the factory committees", "line 4")
+        >>> old, new = Paragraph("the tenats assembly", "line 3"), Paragraph("the tenants assembly", "line 4")
         >>> Change("changed", old, new).describe()
-        'line 4: the [-factroy-]{+factory+} committees'
+        'line 4: the [-tenats-]{+tenants+} assembly'
         """
         if self.kind == "added":
             return f"{self.new.where}: added: “{shorten(self.new.text)}”"

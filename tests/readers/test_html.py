@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from html.parser import HTMLParser
 
 import pytest
 
@@ -103,3 +105,47 @@ def test_furniture_is_reported_not_dropped_silently(result):
     removed = " ".join(c.before for c in result.changes if c.action == "removed")
     for furniture in ("Home", "Archive", "Unclosed menu item", "Copyright the town"):
         assert furniture in removed
+
+
+def _page_letters(page: str) -> Counter:
+    """Letters of every text node of a page (code included), as the nothing-lost rule counts them."""
+    texts: list[str] = []
+    parser = HTMLParser(convert_charrefs=True)
+    parser.handle_data = texts.append
+    parser.feed(page)
+    parser.close()
+    return Counter(ch for ch in " ".join(texts).lower() if ch.isalpha())
+
+
+def test_every_letter_of_the_page_is_kept_or_reported(result, body):
+    removed = Counter(ch for c in result.changes if c.action == "removed" for ch in c.before.lower() if ch.isalpha())
+    kept = Counter(ch for ch in re.sub(r"\]\([^)]*\)", "", body).lower() if ch.isalpha())
+    assert not _page_letters(PAGE) - kept - removed, "letters lost without a report"
+    assert not kept - _page_letters(PAGE), "letters invented"
+
+
+def test_code_and_the_page_titles_are_reported_as_such(result):
+    notes = {c.before: c.note for c in result.changes if c.action == "removed"}
+    assert "script" in notes['var x = "<p>not text</p>";'] and "script" in notes["p { color: red; }"]
+    assert "title" in notes["River Crews | Town History Site"] and "title" in notes["The River *Crews*"]
+
+
+WORD_PAGE = """<html><body><div class="entry-content"><h3>The Crossing</h3>
+<p>The crews met weekly.<a href="#_ftn1" name="_ftnref1">[1]</a> They voted on fares.<a href="#_edn2" name="_ednref2">[2]</a></p>
+<h4>Fares</h4><p>Fares were low.</p><hr>
+<p><a href="#_ftnref1" name="_ftn1">[1]</a> The minutes survive.</p>
+<div id="edn2"><p><a href="#_ednref2" name="_edn2">[2]</a> Set each spring. <a href="#_ednref2">Back to the text</a></p></div>
+</div></body></html>"""
+
+
+def test_notes_as_a_word_processor_exports_them():
+    result = normalise_source(WORD_PAGE, "word.html", "html")
+    body = render_body(result.draft)
+    assert "The crews met weekly.[^1] They voted on fares.[^2]" in body
+    assert "[^1]: The minutes survive.\n" in body and "[^2]: Set each spring.\n" in body
+    assert any(c.action == "removed" and c.before == "Back to the text" for c in result.changes)
+
+
+def test_the_highest_section_level_becomes_two():
+    body = render_body(normalise_source(WORD_PAGE, "word.html", "html").draft)
+    assert "## The Crossing\n" in body and "### Fares\n" in body

@@ -21,6 +21,8 @@ class Recipe:
         note_rate: Share of sentences that get a note marker.
         quote_rate: Share of paragraphs that introduce a block quotation.
         list_rate: Share of paragraphs that introduce a bullet list.
+        topical: Open each section on its heading's subject, as essays do: a
+            sentence naming it stands early in the section's first paragraph.
     """
 
     words: int = 2500
@@ -29,6 +31,7 @@ class Recipe:
     note_rate: float = 0.07
     quote_rate: float = 0.2
     list_rate: float = 0.06
+    topical: bool = False
 
 
 def generate(seed: int, recipe: Recipe = Recipe()) -> Document:
@@ -86,15 +89,19 @@ class _Composer:
         return sum(len(text.split()) for text in [b.text for b in self.blocks] + self.notes)
 
     def section(self) -> None:
-        self.blocks.append(Block("heading", self.draw("HEADINGS")))
-        for _ in range(self.rng.randint(3, 6)):
-            self.paragraph()
+        heading, _, topic = self.pools["HEADINGS"].draw().partition(" | ")
+        slots = Slots(self.rng)  # the topic sentence names the same place or year as the heading
+        self.blocks.append(Block("heading", slots.fill(heading)))
+        for index in range(self.rng.randint(3, 6)):
+            self.paragraph(topic=slots.fill(topic) if index == 0 and self.recipe.topical else "")
 
-    def paragraph(self, opening: bool = False) -> None:
+    def paragraph(self, opening: bool = False, topic: str = "") -> None:
         if self.recipe.links and not opening and self.rng.random() < 0.08:
             self.blocks.append(Block("para", self.draw("LINKS")))
         sentences = [self.fill(self.rng.choice(prose.OPENERS))] if opening else []
         sentences += [self.draw("PROSE") for _ in range(self.rng.randint(2, 6))]
+        if topic:
+            sentences.insert(self.rng.randint(0, 2), topic)
         sentences = [self.with_note(sentence) for sentence in sentences]
         roll = self.rng.random()
         if not opening and roll < self.recipe.quote_rate:

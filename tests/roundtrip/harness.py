@@ -31,7 +31,8 @@ TARGETS: dict[str, tuple[str, float]] = {
 _COMPARE = {"<=": operator.le, ">=": operator.ge}
 # Scraped web text carries citations in brackets, not footnotes.
 NOT_APPLICABLE = {("text", "notes placed")}
-_WEB = Recipe(notes=False, links=True)
+_WEB = Recipe(notes=False, links=True, topical=True)
+_WEB_QUOTING = replace(_WEB, quote_rate=0.35)  # several quotations to a section
 
 
 @dataclass(frozen=True)
@@ -59,20 +60,28 @@ CORPUS: dict[str, tuple[Case, ...]] = {
         (12, 2000, _P(width=58, page_mark="indent", folios="", heads=False)),
         (13, 4200, _P(width=66, order="shuffle", folios="head", foot="texts.example.org pamphlets")),
         (14, 1600, _P(width=55, page_lines=30, order="reading", page_mark="none")),
-        (15, 2600, _P(width=70, page_lines=38, interleave=True, heads=False))),
+        (15, 2600, _P(width=70, page_lines=38, interleave=True, heads=False)),
+        (16, 2400, _P(width=64, order="shuffle", page_mark="none", folios="head", note_number="{}. "))),
     "markdown": _cases("markdown", Recipe(),
         (21, 3000, _M()),
         (22, 2000, _M(order="shuffle", quote_marks=True, page_words=300)),
         (23, 4500, _M(order="reading", publisher="Council Papers Online")),
-        (24, 1700, _M(page_words=280, site="library.example.net"))),
+        (24, 1700, _M(page_words=280, site="library.example.net")),
+        (25, 2600, _M(order="shuffle", page_words=260, folios=True, quote_marks=True))),
     "text": _cases("text", _WEB,
-        (31, 3500, _T()),
-        (32, 2200, _T(width=72, caption="A meeting of the strike committee in the old exchange")),
-        (33, 5000, _T(first_only=1.0, straight=0.3)),
-        (34, 1500, _T(tear_out=False, straight=0.7, truncation="[…]"))),
+        (31, 3500, _T(spaced=False, trace=1)),
+        (32, 2200, _T(width=72, blank=" ", trace=2, bodiless=(2, 3),
+                      caption="A meeting of the strike committee in the old exchange")),
+        (33, 5000, _T(width=64, lead=4, blank=" ", trace=1, first_only=1.0, straight=0.3)),
+        (34, 1500, _T(spaced=False, tear_out=False, straight=0.7, truncation="[…]")),
+        (35, 2600, _T(spaced=False, caption="Barricades in Harbour Ward")),
+        (36, 3000, _T(width=70, first_only=1.0, bodiless=(1, 2), truncation="Continue reading"))) + _cases(
+            "text", _WEB_QUOTING,
+        (37, 2000, _T(blank=" ", trace=2, bodiless=(0, 2), first_only=1.0)),
+        (38, 2800, _T(width=68))),
     "html": _cases("html", Recipe(),
         (41, 2500, _H()),
-        (42, 4000, _H(byline=False, site="Bench and Yard")),
+        (42, 4000, _H(byline=False, site="Bench and Yard", notes="word", section="h3")),
         (43, 1600, _H(share=False))),
 }
 

@@ -16,37 +16,38 @@ The Delegates’ Year
 Bread, Work and the Ballot
 """)
 
+# Section headings, each with a sentence on its subject that a topical section opens with.
 HEADINGS = lines_of("""
-The Committees Take Shape
-What Did the Strike Committees Want?
-From Control to Management
-A Note on the Sources
-Planning from Below
-The Winter of {year}
-Who Held the Warehouses?
-The Federation That Never Met
-Bread, Coal and Rolling Stock
-The Return of the Managers
-Delegates and Directors
-Was There an Alternative?
-The Tenants Organise
-How the Assemblies Were Run
-The Question of the Villages
-Figures and Their Uses
-Discipline and Its Discontents
-The Press Under Censorship
-Memory and Its Keepers
-Lessons for Today
-The Co-operatives of {place}
-Why Did the Unions Agree?
-An Experiment in {place}
-The Myth of Chaos
-Recall as a Principle
-The Long Retreat
-Accounting for Defeat
-After the Congress
-The Politics of Supply
-What Remains
+The Committees Take Shape | The committees took shape slowly, one workshop at a time, before anyone thought to give them a name.
+What Did the Strike Committees Want? | What the strike committees wanted was simpler than their enemies have ever been willing to admit.
+From Control to Management | The step from control to management was taken by {group} almost without noticing it.
+A Note on the Sources | The sources for this story are uneven, and a note on them is needed before going further.
+Planning from Below | Planning from below began as a matter of necessity rather than of principle.
+The Winter of {year} | The winter of {year} was the hardest that anyone in {place} could remember.
+Who Held the Warehouses? | The warehouses of {place} changed hands three times in as many months.
+The Federation That Never Met | A federation of the committees was proposed again and again, but it never met.
+Bread, Coal and Rolling Stock | Bread, coal and rolling stock were the three shortages that decided everything else.
+The Return of the Managers | The managers returned quietly, first as advisers and then as directors.
+Delegates and Directors | Delegates and directors answered to different masters, and everyone on the shop floor knew it.
+Was There an Alternative? | Whether there was an alternative is the question every defender of the regime would rather see closed.
+The Tenants Organise | The tenants organised later than the workers did, but they learned quickly.
+How the Assemblies Were Run | The assemblies were run by rules that anyone could learn in a single evening.
+The Question of the Villages | The villages posed a question that the towns had never learned to answer.
+Figures and Their Uses | Figures have their uses, and most of the figures for this period were made to be used.
+Discipline and Its Discontents | Discipline was the word of the hour, and its discontents were many.
+The Press Under Censorship | Under censorship the press became a puzzle that its readers learned to solve.
+Memory and Its Keepers | Memory has its keepers, and they are rarely the people who lived through the events.
+Lessons for Today | Lessons for today are easy to draw and hard to draw honestly.
+The Co-operatives of {place} | The co-operatives of {place} were founded by {group} in a single season.
+Why Did the Unions Agree? | Why the unions agreed to their own demotion is still argued over.
+An Experiment in {place} | The experiment in {place} lasted barely a year, but it was watched everywhere.
+The Myth of Chaos | The myth of chaos was invented after the fact, by those who had ended the experiment.
+Recall as a Principle | Recall was treated as a principle, not as a weapon kept for emergencies.
+The Long Retreat | The long retreat began with a concession that seemed at the time to cost nothing.
+Accounting for Defeat | Accounting for the defeat means looking at more than the mistakes of the defeated.
+After the Congress | After the congress the delegates went home to find their committees already dissolved.
+The Politics of Supply | Supply was politics, because whoever controlled it controlled everyone who depended on it.
+What Remains | What remains of the committees is a set of habits rather than a set of institutions.
 """)
 
 ITEMS = lines_of("""

@@ -95,6 +95,19 @@ def test_pdf_indent_marks_page_starts_with_one_space():
     assert "\f" not in broken.source and len(starts) == fed.source.count("\f") + 1 > 3
 
 
+def test_pdf_notes_may_open_with_a_stopped_number_and_pages_with_no_mark():
+    layout = pdf_text.PdfLayout(order="reading", page_mark="none", folios="head", note_number="{}. ")
+    broken = pdf_text.degrade(ESSAY, layout, 1)
+    assert "\f" not in broken.source and re.search(r"\n\n1\. \S", broken.source)
+    assert re.search(r"\n3\n" + re.escape(ESSAY.title) + r"\n", broken.source), "a head folio straight after the text"
+
+
+def test_markdown_pages_may_end_with_their_numbers():
+    broken = markdown.degrade(ESSAY, markdown.MarkdownLayout(order="reading", folios=True), 1)
+    numbers = [int(n) for n in re.findall(r"(?m)^(\d{1,3})$", broken.source) if n != str(ESSAY.year)]
+    assert numbers == list(range(2, len(numbers) + 2)) and len(numbers) > 3
+
+
 def test_markdown_has_sup_markers_rule_notes_and_a_colophon_inside():
     broken = markdown.degrade(ESSAY, markdown.MarkdownLayout(order="reading"), 1)
     assert broken.source.lstrip().startswith("The Commons Library (Mirror)")
@@ -118,6 +131,53 @@ def test_text_glues_link_lines_and_leaves_caption_and_truncation_mark():
     assert re.search(re.escape(link) + r"[A-Z]", broken.source)
     assert "\nA caption, 1921\n" in broken.source and broken.source.split("\n1 ")[0].rstrip().endswith("<>")
     assert broken.furniture[:2] == ("A caption, 1921", "<>")
+
+
+def test_text_marks_a_torn_out_heading_with_blank_lines_only_when_told():
+    def blank_runs(layout):
+        source = text.degrade(WEB_ESSAY, layout, 1).source
+        lines = source[: source.index("\n1 ")].rstrip().split("\n")
+        marks = "".join("b" if not line.strip() else "t" for line in lines)
+        return [len(run) for run in re.findall("b+", marks)], " " in lines
+
+    headings = sum(1 for block in WEB_ESSAY.blocks if block.kind == "heading")
+    assert blank_runs(text.TextLayout(spaced=False)) == ([], False)
+    assert blank_runs(text.TextLayout(spaced=False, trace=2, blank=" ")) == ([2] * headings, True)
+    spaced = blank_runs(text.TextLayout(trace=2))[0]
+    assert spaced.count(3) == headings and set(spaced) == {1, 3}
+    wrapped = blank_runs(text.TextLayout(width=70, trace=1))[0]
+    assert wrapped.count(2) == headings and set(wrapped) == {1, 2}
+
+
+def test_text_sets_a_lead_one_paragraph_to_a_line_before_wrapped_text():
+    lines = text.degrade(WEB_ESSAY, text.TextLayout(width=60, lead=3, title_line=False, caption=""), 1).source.splitlines()
+    paragraphs = [b.text for b in WEB_ESSAY.blocks if b.kind == "para"][:3]
+    assert lines[:3] == paragraphs and lines[3] == "" and all(len(line) <= 60 for line in lines[4:20])
+
+
+def test_text_lists_titles_of_sections_it_lacks_and_counts_them_as_furniture():
+    broken = text.degrade(WEB_ESSAY, text.TextLayout(bodiless=(1, 2), straight=0), 1)
+    headings = [b.text for b in WEB_ESSAY.blocks if b.kind == "heading"]
+    titles = [re.sub(r"^\d+ ", "", line) for line in broken.source.splitlines() if re.match(r"^\d+ [A-Z]", line)]
+    assert titles[1:-2] == headings and len(titles) == len(headings) + 3
+    assert set(broken.furniture) >= {titles[0], *titles[-2:]} and not set(titles) & {b.text for b in WEB_ESSAY.blocks if b.kind != "heading"}
+    assert "3 titles with no body" in broken.story
+
+
+def test_topical_sections_name_their_heading_early_in_the_first_paragraph():
+    essay = generate(9, Recipe(words=1800, notes=False, links=True, topical=True))
+    for index, block in enumerate(essay.blocks):
+        if block.kind == "heading":
+            first = next(b for b in essay.blocks[index + 1 :] if b.kind == "para" and b.text.endswith((".", ":")))
+            rare = [word for word in re.findall(r"[A-Za-z]{5,}|\d{4}", block.text) if word.lower() not in {"there", "their"}]
+            assert any(word[:5].lower() in first.text[:400].lower() for word in rare), block.text
+
+
+def test_html_can_write_notes_as_a_word_processor_does():
+    doc = Document("T", "A", 1990, (Block("heading", "H"), Block("para", "Said.[^1]")), ("N.",))
+    page = html.degrade(doc, html.HtmlLayout(notes="word", section="h3"), 1).source
+    for part in ("<h3>H</h3>", '<a href="#_ftn1" name="_ftnref1">[1]</a>', '<p><a href="#_ftnref1" name="_ftn1">[1]</a> N.</p>'):
+        assert part in page
 
 
 def test_html_wraps_the_article_in_boilerplate_and_footnotes():

@@ -27,6 +27,14 @@ def test_the_corpus_covers_every_kind_of_page_damage():
     assert {case.layout.order for case in CORPUS["markdown"]} == {"booklet", "shuffle", "reading"}
     text = [case.layout for case in CORPUS["text"]]
     assert {layout.width > 0 for layout in text} == {True, False} and any(layout.first_only == 1 for layout in text)
+    torn = [layout for layout in text if layout.tear_out]
+    for width in (True, False):  # with and without the blank lines a torn-out heading leaves, either layout
+        assert {layout.trace > 0 for layout in torn if (layout.width > 0) == width} == {True, False}
+    assert {sum(layout.bodiless) > 0 for layout in torn if layout.trace} == {True, False}
+    assert any(sum(layout.bodiless) for layout in torn if not layout.trace) and any(layout.lead for layout in text)
+    assert any(case.recipe.quote_rate > 0.3 for case in CORPUS["text"]) and not all(layout.tear_out for layout in text)
+    html = [case.layout for case in CORPUS["html"]]
+    assert {layout.notes for layout in html} == {"list", "word"} and {layout.section for layout in html} == {"h2", "h3"}
 
 
 def test_a_normaliser_that_refuses_scores_as_losing_everything(monkeypatch):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
     citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines, note_references, notes,
-    pagebreaks, pages, spaces, structure, typography,
+    pagebreaks, pages, setoff, spaces, structure, typography,
 )
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
@@ -25,8 +25,8 @@ PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
         "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
         "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
-        "remove-title-blocks", "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines",
-        "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
+        "remove-title-blocks", "rejoin-split-paragraphs", "recognise-narrow-quotes", "rejoin-hyphenated-words",
+        "join-lines", "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
         "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [

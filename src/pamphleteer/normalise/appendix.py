@@ -13,6 +13,8 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$")
 _CLOSED = re.compile(r"[\"”][.,;]?\s*(?:\[[^\[\]]*\])?[.,;]?$")
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’'\]]$")
 _CITED = re.compile(r"[\"”][.,;]?\s*\[[^\[\]]*\][.,;]?$")
+# A quotation set off without quote marks, as block quotes often are, still ends with its citation.
+_CITED_PLAIN = re.compile(r"[.!?…][\"”’']?\s*\[[^\[\]]*\][.,;]?$")
 _ENDS_TITLE = re.compile(r"[.!?:]$")
 # Titles are short; a longer "title" is a numbered paragraph of the text itself.
 _TITLE_WORDS = 25
@@ -99,7 +101,7 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
         else:
             return None
         previous = text
-    if len(titles) < 2 or not all(map(_plausible, titles)):
+    if len(titles) < 2 or not all(map(_plausible, titles)) or not _quoted(titles):
         return None
     for title in titles:
         title.texts[0] = f"{title.number} {title.texts[0]}"
@@ -107,10 +109,19 @@ def _parse(segments: list[tuple[str, int]]) -> list[Title] | None:
 
 
 def _plausible(title: Title) -> bool:
-    """A section title, not a numbered paragraph: short, not a sentence; its quotations open with a quote mark."""
-    text = title.text
-    return (len(text.split()) <= _TITLE_WORDS and not re.search(r"[.;,:]$", text)
-            and (not title.quotes or bool(OPENS_QUOTE.match(title.quotes[0].texts[0]))))
+    """A section title, not a numbered paragraph: short, not a sentence."""
+    return len(title.text.split()) <= _TITLE_WORDS and not re.search(r"[.;,:]$", title.text)
+
+
+def _quoted(titles: list[Title]) -> bool:
+    """What follows the titles, if anything, looks quoted: a quote mark opens it or a citation ends it."""
+    quotes = [quote for title in titles for quote in title.quotes]
+    return not quotes or any(OPENS_QUOTE.match(quote.texts[0]) or _CITED_PLAIN.search(_joined(quote.text))
+                             for quote in quotes)
+
+
+def _joined(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _take(title: Title, text: str, line: int, previous: str, following: str) -> None:
@@ -127,7 +138,7 @@ def _take(title: Title, text: str, line: int, previous: str, following: str) -> 
 
 def _continues_title(text: str, following: str) -> bool:
     """A title wrapped over lines: it goes on in lower case, or briefly before a quotation or the next title."""
-    if OPENS_QUOTE.match(text):
+    if OPENS_QUOTE.match(text) or _CITED_PLAIN.search(text):
         return False
     brief = len(text) <= _TITLE_LINE and not re.search(r"[.,;:]$", text)
     return text[:1].islower() or (brief and (not following or bool(OPENS_QUOTE.match(following) or _NUMBERED.match(following))))
@@ -137,7 +148,8 @@ def _starts_paragraph(text: str, previous: str, paragraph: str) -> bool:
     """A new quote paragraph: a quote mark after a sentence end, or anything after a quotation's citation.
 
     A bracket closing a line may be an editor's insertion ("from [the
-    ministry]"), not a citation: only one after the closing quote mark counts.
+    ministry]"), not a citation: only one after the closing quote mark, or
+    after a sentence's end, counts.
     """
-    cited = bool(_CITED.search(" ".join(paragraph.split())))
+    cited = bool(_CITED.search(_joined(paragraph)) or _CITED_PLAIN.search(_joined(paragraph)))
     return (bool(OPENS_QUOTE.match(text)) and bool(_ENDS_SENTENCE.search(previous))) or cited

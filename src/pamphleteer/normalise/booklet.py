@@ -19,6 +19,9 @@ MAX_MISSING = 10
 _MISSING_PAGE = -0.25
 # With fewer pages than this, too many booklets would fit by chance.
 MIN_PAGES = 4
+# A side read left to right gives its pages in printing order (outer side: last page, then first);
+# a side read the other way round needs evidence that outweighs this.
+_PRINTED_WAY = 1.5
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def _present_sides(pages: int, front: int, back: int) -> list[list[int]]:
 
 
 def _side_options(sides: list[list[int]]) -> list[list[dict[int, int]]]:
-    """For each side, the ways its pages may map to the positions they came in."""
+    """For each side, the ways its pages may map to the positions they came in (the printed way first)."""
     options, position = [], 0
     for side in sides:
         places = list(range(position, position + len(side)))
@@ -116,14 +119,14 @@ def _side_options(sides: list[list[int]]) -> list[list[dict[int, int]]]:
 
 def _best_orientations(options, evidence: Evidence, first_page: int, last_page: int) -> list[dict[int, int]]:
     """Dynamic programming along the sides: joins link only neighbouring sides."""
-    values = [[_inside(way, evidence, first_page, last_page) for way in options[0]]]
+    values = [[_inside(way, evidence, first_page, last_page) + _printed(k) for k, way in enumerate(options[0])]]
     back: list[list[int]] = [[]]
     for index in range(1, len(options)):
         row, links = [], []
-        for way in options[index]:
+        for j, way in enumerate(options[index]):
             scores = [values[-1][k] + _across(prev, way, evidence) for k, prev in enumerate(options[index - 1])]
             k = max(range(len(scores)), key=lambda i: (scores[i], -i))
-            row.append(scores[k] + _inside(way, evidence, first_page, last_page))
+            row.append(scores[k] + _inside(way, evidence, first_page, last_page) + _printed(j))
             links.append(k)
         values.append(row)
         back.append(links)
@@ -133,6 +136,10 @@ def _best_orientations(options, evidence: Evidence, first_page: int, last_page: 
         chosen.append(options[index][k])
         k = back[index][k] if index else k
     return list(reversed(chosen))
+
+
+def _printed(way: int) -> float:
+    return _PRINTED_WAY if way == 0 else 0.0
 
 
 def _inside(way: dict[int, int], evidence: Evidence, first_page: int, last_page: int) -> float:

@@ -10,7 +10,7 @@ from .draft import Block, Draft
 from .lexicon import Lexicon
 from .passes import Change, PassContext, register
 from .seating import Seat, seat_quotes
-from .sections import place_titles, section_breaks
+from .sections import EVIDENT, opening_match, place_titles, section_breaks, torn_from
 
 NAME = "restore-displaced-material"
 _SECTION_REFERENCE = re.compile(r"\bsections?\s+(\d{1,3})\b", re.I)
@@ -38,15 +38,15 @@ def restore_displaced_material(draft: Draft, context: PassContext) -> tuple[Draf
     if appendix is None:
         return draft, []
     body = _body(draft.blocks, appendix)
-    if not any(title.quotes for title in appendix.titles) and len(section_breaks(body)) < len(appendix.titles) - 1:
-        return draft, []  # a numbered list ending the text, not titles torn from its sections
     lexicon = Lexicon([block.text for block in body], context.vocabulary.zipf)
+    if not torn_from(appendix.titles, body, lexicon):
+        return draft, []
     placed = place_titles(appendix.titles, body, lexicon)
     seats = _seat_all(appendix.titles, placed, body, lexicon)
     numbered = _numbers_referenced(body, appendix.titles)
     headings = {position: appendix.titles[index] for index, position in placed.items()}
     blocks, changes = _rebuild(body, headings, seats, numbered)
-    changes += _report_unmarked(headings, body)
+    changes += _report_unmarked(headings, body, lexicon)
     blocks += _left_at_end(appendix.titles, placed)
     changes += _report_unplaced(appendix.titles, placed)
     return draft.but(blocks=tuple(blocks)), changes
@@ -65,9 +65,10 @@ def _body(blocks: tuple[Block, ...], appendix: Appendix) -> list[Block]:
 def _seat_all(titles: Sequence[Title], placed: dict[int, int], body: list[Block], lexicon: Lexicon) -> list[Seat]:
     """Seat every placed title's quotations within its section (up to the next placed title)."""
     order = sorted(placed.items(), key=lambda item: item[1])
+    ends = [start for _, start in order[1:]] + [len(body)] if order else []
     seats: list[Seat] = []
-    for (index, start), following in zip(order, [*order[1:], (None, len(body))], strict=True):
-        seats += seat_quotes(titles[index].quotes, body, start, following[1], lexicon)
+    for (index, start), end in zip(order, ends, strict=True):
+        seats += seat_quotes(titles[index].quotes, body, start, end, lexicon)
     return seats
 
 
@@ -120,12 +121,20 @@ def _seat_changes(seat: Seat, block: Block) -> list[Change]:
     return changes
 
 
-def _report_unmarked(headings: dict[int, Title], body: list[Block]) -> list[Change]:
-    """A title put where the text shows no section break was placed by its words alone: worth a look."""
+def _report_unmarked(headings: dict[int, Title], body: list[Block], lexicon: Lexicon) -> list[Change]:
+    """A title put where the text shows no section break is worth a look; the note says what placed it."""
     breaks = section_breaks(body) | {0}
     return [Change(NAME, "review", title.lines[0], title.text, f"before line {body[position].line}",
-                   "no section break there; the title was placed by its words")
+                   "no section break there; the title was placed " + _evidence(title, body, position, lexicon))
             for position, title in sorted(headings.items()) if position not in breaks]
+
+
+def _evidence(title: Title, body: list[Block], position: int, lexicon: Lexicon) -> str:
+    if opening_match(title, body, position, lexicon) >= EVIDENT:
+        return "by its words, which the section's opening shares"
+    if title.quotes:
+        return "where its quotations' introductions are"
+    return "by the length of the sections alone: check where it belongs"
 
 
 def _left_at_end(titles: Sequence[Title], placed: dict[int, int]) -> list[Block]:

@@ -11,6 +11,7 @@ _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 _LICENCE = re.compile(r"copyright|copyleft|licen[cs]e|creative commons|public domain|\bcc[- ]by", re.I)
 _RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b(?:on|from)\b", re.I)
 _BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
+_LIST_OR_QUOTE = re.compile(r"^(?:[-+•▪◦●■>]|\d{1,3}[.)])\s")
 _PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
 # Front matter is the run of short blocks before the first real paragraph.
 _FRONT_MAX_CHARS = 100
@@ -28,11 +29,10 @@ def remove_title_blocks(draft: Draft, context: PassContext) -> tuple[Draft, list
     front_end = _front_matter_end(draft.blocks)
     front = draft.blocks[:front_end]
     draft = _record_facts(draft, front)
-    known = {_plain(line) for block in front for line in block.text.split("\n")} - {""}
+    known = title_lines([block.text for block in front])
     kept, changes = [], []
     for index, block in enumerate(draft.blocks):
-        lines = [_plain(line) for line in block.text.split("\n")]
-        if index < front_end or _is_colophon(lines, known):
+        if index < front_end or is_colophon(block.text.split("\n"), known):
             changes.append(Change("remove-title-blocks", "removed", block.line, block.text.replace("\n", " / "), "",
                                   "title block" if index < front_end else "repeated title block or colophon"))
             draft = _record_colophon(draft, block)
@@ -50,11 +50,8 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
     for index, block in enumerate(blocks):
         text = re.sub(r"\[\^[^\]]*\]", "", block.text).strip()
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-        title_like = (
-            len(text) <= _FRONT_MAX_CHARS
-            and not re.search(r"[.,;:]$|[.!?]\s", text)  # titles are not sentences
-            and not re.match(r"^[\W_]*[a-z]", following)  # a fragment continues in lower case
-        )
+        # Titles are not sentences; a fragment continues in lower case (but a year goes on with nothing).
+        title_like = _title_like(text) and (bool(_YEAR.match(text)) or not re.match(r"^[\W_]*[a-z]", following))
         # A licence line, not a paragraph that happens to mention one.
         licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
         if block.kind in ("quote", "item") or not (title_like or licence or block.kind == "heading"):
@@ -63,13 +60,48 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
 
 
 def _plain(text: str) -> str:
-    """A line compared without markup, spacing or trailing hard-break spaces."""
+    """A line compared without markup, case, spacing or trailing hard-break spaces."""
+    return _bare(text).lower()
+
+
+def _bare(text: str) -> str:
     text = re.sub(r"[*_`#]|<[^>]+>", "", text)
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"\s+", " ", text).strip()
 
 
-def _is_colophon(lines: list[str], known: set[str]) -> bool:
-    lines = [line for line in lines if line]
+def is_title_matter(lines: list[str]) -> bool:
+    """Two or more lines a title page or colophon is made of: short titles, a licence, "Retrieved on ...", a link.
+
+    >>> is_title_matter(["# The Title", "A. Writer", "1999"]), is_title_matter(["A sentence ends.", "1999"])
+    (True, False)
+    >>> is_title_matter(["- A list item", "- Another item"]), is_title_matter(["When a buyer came", "cheaply, it was"])
+    (False, False)
+    """
+    texts = [_bare(line) for line in lines if line.strip()]
+    if any(_LIST_OR_QUOTE.match(text) for text in texts):
+        return False
+    # Title lines each start afresh; wrapped prose goes on in lower case.
+    return len(texts) >= 2 and all(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text)
+                                   or (_title_like(text) and not re.match(r"^[\W_]*[a-z]", text)) for text in texts)
+
+
+def _title_like(text: str) -> bool:
+    """Short, and no sentence: no end punctuation, no full stop inside but after an initial."""
+    return len(text) <= _FRONT_MAX_CHARS and not re.search(r"[.,;:]$|(?<!\b[A-Z])[.!?]\s", text)
+
+
+def title_lines(texts: list[str]) -> set[str]:
+    """The lines of a title block, compared without markup or spacing."""
+    return {_plain(line) for text in texts for line in text.split("\n")} - {""}
+
+
+def is_colophon(lines: list[str], known: set[str]) -> bool:
+    """Lines that only repeat the title block, say where the text was retrieved, or link to a site.
+
+    >>> is_colophon(["*The Title*  ", "Retrieved on 3 May 2020 from example.org."], {"the title"})
+    True
+    """
+    lines = [line for line in map(_plain, lines) if line]
     if not lines:
         return False
     return all(line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line) for line in lines)

@@ -9,11 +9,13 @@ from .draft import Draft, Line
 from .passes import Change, PassContext, register
 
 # Folios: up to three digits (four would take years for page numbers) or roman, perhaps
-# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii".
+# decorated: "12", "- 12 -", "[12]", "Page 12", "12 of 40", "12 / 40", "xii". A bracket
+# must be closed ("325]" is the end of a reference cut by a page break).
 FOLIO = re.compile(
-    r"^\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
+    r"^(?![^(\[]*[)\]])(?![^)\]]*[(\[][^)\]]*$)\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
 )
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]{3}")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
 _MIN_REPEATS = 3
@@ -28,6 +30,8 @@ def remove_folios(draft: Draft, context: PassContext) -> tuple[Draft, list[Chang
     >>> kept, changes = remove_folios(d, PassContext("x", "pdf-text"))
     >>> [l.text for l in kept.lines], changes[0].before
     (['text', '', '', 'more'], '12')
+    >>> [bool(FOLIO.match(text)) for text in ("[12]", "- 12 -", "Page 3 of 9", "325]", "(12")]
+    [True, True, True, False, False]
     """
     kept, changes = [], []
     for index, line in enumerate(draft.lines):
@@ -57,8 +61,8 @@ def _isolated(lines: tuple[Line, ...], index: int) -> bool:
 def remove_running_heads(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Remove lines repeated at the top or foot of many pages (running heads and feet).
 
-    Lines are compared with their digits masked, so "Against Leninism 12"
-    and "Against Leninism 14" count as the same running head.
+    Lines are compared with their digits masked, so "On Councils 12"
+    and "On Councils 14" count as the same running head.
     """
     edges = _page_edges(draft.lines)
     furniture = running_heads(draft.lines)
@@ -77,8 +81,13 @@ def running_heads(lines: tuple[Line, ...]) -> set[str]:
     A line ending like a sentence is text, not a running head, however
     often it repeats: notes such as "4 Ibid., p. 12." recur at page feet.
     """
-    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in _page_edges(lines))
-    return {text for text, count in repeats.items() if count >= _repeats_needed(text) and _may_be_head(text)}
+    tops, feet = _page_edges(lines, top=True), _page_edges(lines, top=False)
+    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops | feet)
+    # Facing pages may carry different heads (title, author): in a short text each repeats only twice,
+    # always on the same edge.
+    on_top = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops)
+    return {text for text, count in repeats.items() if may_be_head(text)
+            and (count >= _repeats_needed(text) or (count >= 2 and on_top[text] in (0, count)))}
 
 
 def _repeats_needed(text: str) -> int:
@@ -86,21 +95,28 @@ def _repeats_needed(text: str) -> int:
     return _MIN_REPEATS - 1 if re.match(r"^#\W|.*\W#$", text) else _MIN_REPEATS
 
 
-def _may_be_head(text: str) -> bool:
-    """Sentences and web addresses are text (notes such as "4 Ibid., p. 12."), not running heads."""
-    return bool(text) and not _SENTENCE_END.search(text) and not re.search(r"https?://|www\.", text)
+def may_be_head(text: str) -> bool:
+    """Sentences, web addresses and the end of a reference cut by a page break are text, not running heads.
+
+    >>> may_be_head("Councils Against the Clock #"), may_be_head("4 Ibid., p. 12."), may_be_head("p. #]")
+    (True, False, False)
+    """
+    balanced = text.count("[") == text.count("]") and text.count("(") == text.count(")")
+    return (bool(_WORD.search(text)) and balanced and not _SENTENCE_END.search(text)
+            and not re.search(r"https?://|www\.", text))
 
 
 def is_running_head(text: str, heads: set[str]) -> bool:
     return _DIGITS.sub("#", text.strip()) in heads
 
 
-def _page_edges(lines: tuple[Line, ...]) -> set[int]:
-    """Indices of the first and last non-blank line of every page."""
+def _page_edges(lines: tuple[Line, ...], top: bool | None = None) -> set[int]:
+    """Indices of the first and last non-blank line of every page (or only the first, or only the last)."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for index, line in enumerate(lines):
         if line.text.strip():
             first.setdefault(line.page, index)
             last[line.page] = index
-    return set(first.values()) | set(last.values())
+    tops, feet = set(first.values()), set(last.values())
+    return tops | feet if top is None else tops if top else feet

@@ -8,7 +8,7 @@ from .draft import Block, Draft, note_blocks, notes_from_blocks
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
-# A word broken at a line end: "technol-\nogy". Soft hyphens and U+2010 too.
+# A word broken at a line end: "mach-\ninery". Soft hyphens and U+2010 too.
 _BREAK = re.compile(r"([^\W\d_][\w'’]*)[-\u00ad\u2010]\n([^\W\d_][\w'’]*)")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
 # Both halves this common (Zipf) make a compound likely: "one-man", "self-management".
@@ -26,9 +26,9 @@ def rejoin_hyphenated_words(draft: Draft, context: PassContext) -> tuple[Draft, 
     The document's own usage wins ("self-management" written mid-line
     elsewhere keeps its hyphen); otherwise a word list decides.
 
-    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "changing technol-\\nogy and self-\\nmanagement", (1, 2, 3)),))
+    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "changing mach-\\ninery and self-\\nmanagement", (1, 2, 3)),))
     >>> rejoin_hyphenated_words(d, PassContext("x", "pdf-text"))[0].blocks[0].text
-    'changing technology and self-management'
+    'changing machinery and self-management'
     """
     changes: list[Change] = []
     blocks = tuple(_rejoin_block(block, context.vocabulary, changes) for block in draft.blocks)

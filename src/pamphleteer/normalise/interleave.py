@@ -6,6 +6,7 @@ import re
 
 from .draft import Draft, Line
 from .furniture import FOLIO
+from .notes import foot_note_start, parse_foot_notes
 from .passes import Change, PassContext, register
 from .vocabulary import Vocabulary
 
@@ -81,10 +82,12 @@ def _separate(lines: list[Line], vocabulary: Vocabulary) -> list[list[Line]]:
     best = max(gains.values())
     if best < _MIN_GAIN:
         return [lines]
-    # Furniture and blank lines at the foot say little: among near-equal readings, the one that
-    # ends both pages with a folio, then the one whose alternation runs longest.
+    # Furniture, notes and blank lines at the foot say little: among near-equal readings, the one that
+    # ends both pages with a folio, then the one that keeps notes with their markers, then the one
+    # whose alternation runs longest.
     ties = [key for key, gain in gains.items() if gain >= best - _TIE]
-    return max((_two_pages(lines, *key) for key in ties), key=lambda pages: (_folio_ends(pages), len(pages[0]) + len(pages[1]) - len(pages[2])))[:2]
+    return max((_two_pages(lines, *key) for key in ties),
+               key=lambda pages: (_folio_ends(pages), _notes_at_home(pages), len(pages[0]) + len(pages[1]) - len(pages[2])))[:2]
 
 
 def _two_pages(lines: list[Line], end: int, owner: int) -> list[list[Line]]:
@@ -97,6 +100,19 @@ def _two_pages(lines: list[Line], end: int, owner: int) -> list[list[Line]]:
 def _folio_ends(pages: list[list[Line]]) -> int:
     ends = [[line for line in page if line.text.strip()][-1:] for page in pages[:2]]
     return sum(1 for end in ends if end and FOLIO.match(end[0].text))
+
+
+def _notes_at_home(pages: list[list[Line]]) -> int:
+    """How many foot notes stand on the page whose text carries their marker."""
+    at_home = 0
+    for page in pages[:2]:
+        start = foot_note_start(page, list(range(len(page)))) if page else None
+        if start is None:
+            continue
+        body = " ".join(line.text for line in page[:start])
+        for note in parse_foot_notes(page[start:]):
+            at_home += bool(re.search(rf"[^\W\d_][.,;:!?’”\"')\]]?{note.label}(?![\w])", body))
+    return at_home
 
 
 def _gutter(lines: list[Line]) -> int:

@@ -7,18 +7,22 @@ import re
 from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
-_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)|(?:read|continue reading) more\W*)$", re.I)
-# Link text glued to the next sentence: "…on Council CommunismIf one reads".
-_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+)(?=[\s,;:’”\"]|$)")
+# A phrase counts only after a sentence's end: "...we must keep reading." is the text's own.
+_TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)"
+                         r"|(?<=[.!?:;”\"’)\]]\s)(?:read\s+more|(?:continue|keep)\s+reading(?:\s+more)?|read\s+the\s+rest)\W*)$",
+                         re.I)
+# Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
+_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
 # The word after the glue is a common sentence opener (Zipf), or a real word
-# while the glued whole is no word at all ("PowerPoint" and "MacDonald" are).
+# or one the document uses alone, while the glued whole is no word at all
+# ("PowerPoint" and "MacDonald" are).
 _OPENER_ZIPF = 5.0
 _WORD_ZIPF = 3.0
 
 
 @register("remove-truncation-marks")
 def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Remove marks a site leaves where it cut a text short (`<>`, `[...]`, "read more").
+    """Remove marks a site leaves where it cut a text short (`<>`, `[...]`, "read more", "continue reading").
 
     >>> d = Draft("x", "text", blocks=(Block("para", "as a whole: <>", (9,)),))
     >>> kept, changes = remove_truncation_marks(d, PassContext("x", "text"))
@@ -29,7 +33,8 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
     for block in draft.blocks:
         mark = _TRUNCATION.search(block.text)
         if mark and mark.start() > 0:
-            changes.append(Change("remove-truncation-marks", "removed", block.line, mark.group(0).strip(), "", "truncation mark"))
+            changes.append(Change("remove-truncation-marks", "removed", block.line_at(mark.end() - 1),
+                                  " ".join(mark.group(0).split()), "", "truncation mark"))
             changes.append(Change("remove-truncation-marks", "review", block.line, block.text[-60:], "",
                                   "the source cut the text short here"))
             block = block.with_text(block.text[: mark.start()])
@@ -66,7 +71,9 @@ def _split_points(text: str, context: PassContext) -> list[int]:
         left, right = match.group(1), match.group(2).lstrip('"“')
         vocabulary = context.vocabulary
         unknown = vocabulary.zipf(left + right) == 0 and vocabulary.count(left + right) <= 1
-        opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and vocabulary.zipf(right) >= _WORD_ZIPF)
+        # A name glued on is a word of the document by itself elsewhere ("…by Ann LeeLidia Moravec was").
+        known_right = vocabulary.zipf(right) >= _WORD_ZIPF or vocabulary.count(right) >= 1
+        opener = vocabulary.zipf(right) >= _OPENER_ZIPF or (unknown and known_right)
         if opener and vocabulary.is_word(left):
             points.append(match.start(2))
     return points
@@ -90,7 +97,8 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     is a short line with no end punctuation that is not a heading: it says
     what it is ("Photo: ..."), gives a place and date ("..., 1921"), is
     written in sentence case where headings use Title Case ("A meeting in
-    the old exchange"), or is a run of names the page put inline.
+    the old exchange"), or is a run of names the page put inline. Where the
+    text's headings were torn out and put back, any such line is a caption.
 
     >>> blocks = (Block("para", "The Jones affair began in spring.", (1,)), Block("para", "Delegates at the depot, 1921", (3,)),
     ...           Block("para", "The Winter of 1921", (5,)), Block("para", "Smith said no.", (7,)))
@@ -99,16 +107,19 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     (['The Jones affair began in spring.', 'The Winter of 1921', 'Smith said no.'], 'Delegates at the depot, 1921')
     """
     lowered = {word for block in draft.blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
+    # Plain text has headings this early only where they were put back from a list of torn-out titles:
+    # then a short Title Case line left standing in the text is no heading either.
+    torn_out = draft.kind == "text" and any(block.kind == "heading" for block in draft.blocks)
     blocks, changes = [], []
     for index, block in enumerate(draft.blocks):
-        if block.kind == "caption" or (block.kind == "para" and _is_caption(draft.blocks, index, lowered, context)):
+        if block.kind == "caption" or (block.kind == "para" and _is_caption(draft.blocks, index, lowered, context, torn_out)):
             changes.append(Change("remove-captions", "removed", block.line, block.text, "", "image caption"))
             continue
         blocks.append(block)
     return draft.but(blocks=tuple(blocks)), changes
 
 
-def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext) -> bool:
+def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext, torn_out: bool) -> bool:
     text = blocks[index].text.strip()
     if _CAPTION_MARK.match(text):
         return len(text.split()) <= 3 * _CAPTION_MAX_WORDS
@@ -118,7 +129,7 @@ def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], contex
     if re.search(r"[.!?:;,”\"’')\]]$", text) or not text[0].isupper() or LINK_LINE.match(text):
         return False
     lower = [word for word in words[1:] if word[:1].islower() and context.vocabulary.zipf(word) < _FUNCTION_ZIPF]
-    return bool(_DATED.search(text) or lower or _names_inline(blocks, index, words, lowered))
+    return bool(_DATED.search(text) or lower or torn_out or _names_inline(blocks, index, words, lowered))
 
 
 def _names_inline(blocks: tuple[Block, ...], index: int, words: list[str], lowered: set[str]) -> bool:
@@ -139,11 +150,14 @@ def _inline(blocks: tuple[Block, ...], index: int) -> bool:
 
 
 _BYLINE = re.compile(r"^By\s+(?P<author>[^,]+?)(?:,\s*(?P<year>\d{4}))?$")
+# What an HTML reader sets aside, and why it is no text of the piece.
+_SET_ASIDE = {"furniture": "web page furniture", "hidden": "script, style or widget, not text of the piece",
+              "title": "the page's title, which the front matter gives"}
 
 
 @register("remove-page-furniture")
 def remove_page_furniture(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Remove what a web page puts round its article (menus, share boxes, a byline), keeping a byline's facts.
+    """Remove what a web page puts round its article (menus, share boxes, scripts, titles), keeping a byline's facts.
 
     >>> blocks = (Block("furniture", "By Ann Lee, 1994", (3,)), Block("para", "Text.", (4,)))
     >>> kept, changes = remove_page_furniture(Draft("x", "html", blocks=blocks), PassContext("x", "html"))
@@ -152,10 +166,10 @@ def remove_page_furniture(draft: Draft, context: PassContext) -> tuple[Draft, li
     """
     blocks, changes = [], []
     for block in draft.blocks:
-        if block.kind != "furniture":
+        if block.kind not in _SET_ASIDE:
             blocks.append(block)
             continue
-        changes.append(Change("remove-page-furniture", "removed", block.line, block.text, "", "web page furniture"))
+        changes.append(Change("remove-page-furniture", "removed", block.line, block.text, "", _SET_ASIDE[block.kind]))
         byline = _BYLINE.match(block.text)
         if byline:
             draft = draft.with_meta("author", byline.group("author")).with_meta("year", byline.group("year") or "")

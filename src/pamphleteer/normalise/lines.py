@@ -8,17 +8,24 @@ import statistics
 from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
 from .paragraphs import web_paragraphs
 from .passes import Change, PassContext, register
+from .seams import reference_goes_on
 
 # What may end a paragraph: sentence punctuation, closing quotes/brackets.
-_FINAL = re.compile(r"[.!?:;…\"”’)\]*_]\s*(?:\[\^\w+\])?$")
+_FINAL = re.compile(r"[.!?:;…\"”’)\]*_]\s*$")
+_END_MARKERS = re.compile(r"(?:\[\^\w+\])+\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;,…][\"”’')\]]*$")
 _STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^[-*+•▪◦●■]\s")
+_BULLET_GLYPH = re.compile(r"^[•▪◦●■]\s")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
 _OPENS_PARAGRAPH = re.compile(r"^[\"“‘(\[A-Z0-9•]")
 _SHORT_LINE_FACTOR = 0.75
-
+_TITLE_LINE_CHARS = 40
+# A year, or words that all open with a capital: a title block's line ("Jane Writer", "1998").
+_TITLE_LINE = re.compile(r"^(?:\d{4}|(?:[\W_]*[A-Z][\w’'.,-]*(?:\s+(?:and|of|the|a|an|in|on|for|to)\b)*\s*)+)\s*$")
 
 @register("unwrap-lines")
 def unwrap_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
@@ -59,7 +66,7 @@ def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
             continue
         if current and line.page != current[-1].page and _opens_page_apart(current[-1], lines, index, width):
             current = _close(groups, current)
-        if current and _starts_new_paragraph(current[-1], line, width):
+        if current and (_starts_new_paragraph(current[-1], line, width) or _next_numbered(current[0], line)):
             current = _close(groups, current)
         current.append(line)
     _close(groups, current)
@@ -74,11 +81,17 @@ def _close(groups: list[list[Line]], current: list[Line]) -> list[Line]:
 
 def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     text = line.text.strip()
-    if _MD_HEADING.match(previous.text.strip()):
-        return True
+    if _MD_HEADING.match(previous.text.strip()) or _BULLET_GLYPH.match(text):
+        return True  # after a heading; and a bullet starts an item even with no blank line before it
     if previous.page != line.page:
         return _ends_paragraph(previous.text.rstrip(), width) and bool(_OPENS_PARAGRAPH.match(text))
     return False
+
+
+def _next_numbered(first: Line, line: Line) -> bool:
+    """A line numbered one more than the paragraph's first line starts the next item of a numbered list."""
+    number, previous = _NUMBERED.match(line.text.strip()), _NUMBERED.match(first.text.strip())
+    return bool(number and previous) and int(number.group(1)) == int(previous.group(1)) + 1
 
 
 def _opens_page_apart(previous: Line, lines: tuple[Line, ...], index: int, width: float) -> bool:
@@ -93,7 +106,7 @@ def _opens_page_apart(previous: Line, lines: tuple[Line, ...], index: int, width
 
 def _ends_paragraph(text: str, width: float) -> bool:
     """A short line ending a sentence: the last line of a paragraph."""
-    return len(text) < _SHORT_LINE_FACTOR * width and bool(_FINAL.search(text))
+    return len(text) < _SHORT_LINE_FACTOR * width and _final(text)
 
 
 def _join_page_seams(groups: list[list[Line]]) -> tuple[list[list[Line]], list[Change]]:
@@ -116,9 +129,24 @@ def _continues(previous: list[Line], group: list[Line]) -> bool:
     if last.page == first.page:
         return False
     end, start = last.text.strip(), first.text.strip()
-    if _MD_HEADING.match(end) or _MD_HEADING.match(start):
-        return False
-    return not _FINAL.search(end) or end.endswith("-") or bool(_STARTS_LOWER.match(start))
+    if _MD_HEADING.match(end) or _MD_HEADING.match(start) or _BULLET.match(start):
+        return False  # a heading, or the next item of a list, starts afresh
+    if end.endswith("-") or reference_goes_on(end, start):
+        return True
+    # Short lines alone (a year, a name, a title block) are no sentence cut by the page end.
+    short = all(len(line.text.strip()) < _TITLE_LINE_CHARS for line in previous)
+    if _STARTS_LOWER.match(start):
+        return not (short and all(_TITLE_LINE.match(line.text.strip()) for line in previous))
+    return not _final(end) and not short
+
+
+def _final(text: str) -> bool:
+    """The text ends like a paragraph: a full stop or closing mark, before any note markers.
+
+    >>> _final("as he said.[^1]"), _final("as he said so[^1]")
+    (True, False)
+    """
+    return bool(_FINAL.search(_END_MARKERS.sub("", text)))
 
 
 def _block(group: list[Line], markup: bool) -> Block:
@@ -152,8 +180,8 @@ def rejoin_split_paragraphs(draft: Draft, context: PassContext) -> tuple[Draft, 
             previous is not None
             and previous.kind == block.kind
             and block.kind in ("para", "quote")
-            and not _FINAL.search(previous.text)
-            and _STARTS_LOWER.match(block.text)
+            and ((not _final(previous.text) and _STARTS_LOWER.match(block.text))
+                 or reference_goes_on(previous.text, block.text))
         ):
             changes.append(Change("rejoin-split-paragraphs", "joined", block.line, previous.text[-30:],
                                   block.text[:30], "paragraph split across pages"))

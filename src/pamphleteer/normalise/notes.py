@@ -7,14 +7,17 @@ import re
 from .draft import Block, Draft, Line, Note
 from .passes import Change, PassContext, register
 
-# A note text at a page foot: its number, a space, then the text.
+# A note text at a page foot: its number, a space, then the text; or its number with a stop ("1. ")
+# when the page calls that number (else it is a numbered list).
 _FOOT_NOTE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_DOTTED_NOTE = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _LONE_NUMBER = re.compile(r"^(\d{1,3})()$")
 # A note that ends like this is finished; one that does not may go on at the next page's foot.
 _NOTE_FINISHED = re.compile(r"[.!?)\]”\"’]\s*$")
 _ADDRESS_PIECE = re.compile(r"^[\w.\-/~%#?=&]*[/.][\w.\-/~%#?=&]*(?:\s|$)")
 _MAX_CONTINUED_LINES = 4
-_SUP_NOTE = re.compile(r"^<sup>(\d{1,3})</sup>\s*(.*)$")
+# After a rule, a note opens with its number: "<sup>3</sup> text", "[^3]: text", "3. text".
+_SUP_NOTE = re.compile(r"^(?:<sup>(\d{1,3})</sup>|\[\^(\d{1,3})\]:?|(\d{1,3})[.)])\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 _RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+|[—–]{2,})\s*$")
 _PAGE_RULE = re.compile(r"^\s*---+\s*$")
@@ -80,7 +83,7 @@ def _note_going_on(lines: list[Line], indices: list[int], start: int | None, pre
         reads_on = bool(_ADDRESS_PIECE.match(text)) and " " not in text
     else:
         reads_on = text[:1].islower() or (previous.text.endswith("-") and bool(_ADDRESS_PIECE.match(text)))
-    return first if reads_on and not _FOOT_NOTE.match(text) else None
+    return first if reads_on and not (_FOOT_NOTE.match(text) or _DOTTED_NOTE.match(text)) else None
 
 
 def _continued(note: Note, lines: list[Line], changes: list[Change]) -> Note:
@@ -99,12 +102,27 @@ def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
     start = None
     for i in reversed(apart):
         following = lines[i + 1].text if i + 1 <= indices[-1] else ""
-        if _RULE.match(lines[i].text) or not _opens_note(lines[i].text, following):
+        if _RULE.match(lines[i].text) or not (_opens_note(lines[i].text, following) or _dotted_call(lines, indices, i)):
             break
+        if start is not None and _number(lines[i].text) >= _number(lines[start].text):
+            break  # numbering starts again: a numbered list above the notes
         start = i
     if start is not None and start - 1 > indices[0] and _RULE.match(lines[start - 1].text):
         start -= 1
     return start
+
+
+def _number(text: str) -> int:
+    return int(re.match(r"\s*(\d+)", text).group(1))
+
+
+def _dotted_call(lines: list[Line], indices: list[int], index: int) -> bool:
+    """A note numbered "1." whose number the page calls above it, glued to a word."""
+    dotted = _DOTTED_NOTE.match(lines[index].text.strip())
+    if not dotted:
+        return False
+    above = " ".join(lines[i].text for i in indices if i < index)
+    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){dotted.group(1)}(?![\w])", above))
 
 
 def _gap(text: str) -> bool:
@@ -123,8 +141,9 @@ def parse_foot_notes(foot: list[Line]) -> list[Note]:
     for index, line in enumerate(foot):
         text = line.text.strip()
         following = foot[index + 1].text if index + 1 < len(foot) else ""
-        match = _FOOT_NOTE.match(text) or _LONE_NUMBER.match(text)
-        if match and _opens_note(text, following) and (not notes or _blank_or_next(notes[-1], match.group(1))):
+        match = _FOOT_NOTE.match(text) or _LONE_NUMBER.match(text) or _DOTTED_NOTE.match(text)
+        opens = _opens_note(text, following) or bool(_DOTTED_NOTE.match(text))
+        if match and opens and (not notes or _blank_or_next(notes[-1], match.group(1))):
             notes.append(Note(match.group(1), match.group(2) or "", line.line))
         elif text and notes:
             last = notes[-1]
@@ -188,7 +207,7 @@ def _rule_notes(lines: tuple[Line, ...]) -> list[Note]:
         text = line.text.strip()
         match = _SUP_NOTE.match(text)
         if match:
-            notes.append(Note(match.group(1), match.group(2), line.line))
+            notes.append(Note(next(filter(None, match.groups()[:3])), match.group(4), line.line))
         elif text and notes:
             last = notes[-1]
             notes[-1] = Note(last.label, f"{last.text}\n{text}", last.line)
@@ -203,9 +222,9 @@ def link_note_markers(draft: Draft, context: PassContext) -> tuple[Draft, list[C
     collected on the same page, so years and figures are left alone.
 
     >>> from pamphleteer.readers.lines import split_lines
-    >>> d = Draft("x", "pdf-text", lines=split_lines("As Brinton3 put it"), notes=(Note("3", "N.", 9),))
+    >>> d = Draft("x", "pdf-text", lines=split_lines("As Hartley3 put it"), notes=(Note("3", "N.", 9),))
     >>> link_note_markers(d, PassContext("x", "pdf-text"))[0].lines[0].text
-    'As Brinton[^3] put it'
+    'As Hartley[^3] put it'
     """
     lines = list(draft.lines)
     changes: list[Change] = []

@@ -8,7 +8,7 @@ pages joined by sure seams are first chained into one unit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .pagefacts import PageFacts
 from .seams import SURE, Seam, seam
@@ -19,10 +19,16 @@ _FOLIO_NEXT = 6.0  # printed page numbers n and n+1
 _FOLIO_BEFORE = 3.0  # a lower printed number comes earlier
 _NOTES_BEFORE = 2.0  # lower note numbers come earlier
 _NOTES_BACKWARDS = -4.0  # a page's notes continue from a later page's
-_SEED_ORDER = 0.3  # with no other evidence, pages stay as they came
+_SEED_ORDER = 0.3
+_QUOTE_PAIRS = 2.0  # an open quotation closed overleaf  # with no other evidence, pages stay as they came
 _OPENS_MID_SENTENCE = -4.0
 _ENDS_MID_SENTENCE = -3.0
 _OPENS_WITH_TITLE = 2.0
+# Title pages and colophons stand together, or close the text, rather than between two pages of text.
+_MATTER_TOGETHER = 1.0
+_MATTER_CLOSES = 0.5
+# A title page that comes first in the source (where converters put the title block) stays first.
+_TITLE_FIRST = 1.0
 # Exact search handles this many units; beyond it, insertion and local moves.
 EXACT_UNITS = 12
 
@@ -36,12 +42,14 @@ class Evidence:
         before: before[a][b] is the evidence that a comes somewhere before b.
         opening: Weight of each page opening the text.
         closing: Weight of each page closing it.
+        matter: Whether each page is a title page or colophon, apart from the text.
     """
 
     seams: list[list[Seam]]
     before: list[list[float]]
     opening: list[float]
     closing: list[float]
+    matter: list[bool] = field(default_factory=list)
 
     @property
     def size(self) -> int:
@@ -63,14 +71,20 @@ def weigh(facts: list[PageFacts], vocabulary: Vocabulary) -> Evidence:
     n = len(facts)
     seams = [[_join(facts[a], facts[b], vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
     before = [[_before(facts[a], facts[b]) for b in range(n)] for a in range(n)]
-    opening = [_opening(page) for page in facts]
+    opening = [_opening(page) + (_TITLE_FIRST if position == 0 and page.title else 0.0) for position, page in enumerate(facts)]
     closing = [_closing(page, vocabulary) for page in facts]
-    return Evidence(seams, before, opening, closing)
+    return Evidence(seams, before, opening, closing, [page.matter for page in facts])
 
 
 def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool) -> Seam:
+    if a.matter or b.matter:
+        return Seam(_MATTER_TOGETHER if a.matter and b.matter else 0.0, "a title page or colophon")
     found = seam(a.tail, b.head, vocabulary)
     weight, reasons = found.weight, [found.reason]
+    quoting = _quotation_fit(a, b)
+    if quoting:
+        weight += quoting
+        reasons.append("a quotation goes on and closes" if quoting > 0 else "quotation marks do not pair up")
     if a.folio is not None and b.folio is not None:
         weight += _FOLIO_NEXT if b.folio == a.folio + 1 else -_FOLIO_NEXT
         reasons.append(f"folios {a.folio} and {b.folio}")
@@ -80,6 +94,13 @@ def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool
     if next_in_seed:
         weight += _SEED_ORDER
     return Seam(weight, "; ".join(reasons))
+
+
+def _quotation_fit(a: PageFacts, b: PageFacts) -> float:
+    """A quotation left open at a page's end is closed on the next page before another opens, and only then."""
+    if a.open_quote:
+        return {"closes": _QUOTE_PAIRS, "opens": 0.0}.get(b.head_quote, -_QUOTE_PAIRS)
+    return -_QUOTE_PAIRS if b.head_quote == "closes" else 0.0
 
 
 def _before(a: PageFacts, b: PageFacts) -> float:
@@ -98,11 +119,13 @@ def _opening(page: PageFacts) -> float:
     """A text does not open mid-sentence; it may open with a title block."""
     if seam("An opening.", page.head, Vocabulary()).weight < 0:
         return _OPENS_MID_SENTENCE
-    return _OPENS_WITH_TITLE if page.title else 0.0
+    return _OPENS_WITH_TITLE if page.title or page.matter else 0.0
 
 
 def _closing(page: PageFacts, vocabulary: Vocabulary) -> float:
-    """A text does not close mid-sentence or mid-word."""
+    """A text does not close mid-sentence or mid-word; a colophon may close it."""
+    if page.matter:
+        return _MATTER_CLOSES
     end = seam(page.tail, "A close.", vocabulary)
     return _ENDS_MID_SENTENCE if end.weight < 0 else 0.0
 

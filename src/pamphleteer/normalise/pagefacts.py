@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .draft import Line
+from .frontmatter import is_title_matter
 from .furniture import FOLIO, is_running_head, running_heads
 from .notes import foot_note_start, parse_foot_notes
 
@@ -13,6 +14,8 @@ _SUP_LABEL = re.compile(r"<sup>(\d{1,3})</sup>")
 _SENTENCE_END = re.compile(r"[.,;:!?…]\W*$")
 # Lines of a title block are short.
 _TITLE_CHARS = 45
+# A page's end is read over this many lines.
+_TAIL_LINES = 3
 _NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
 
 
@@ -29,6 +32,10 @@ class PageFacts:
         notes: Note numbers on the page, in order.
         chars: Characters of text, notes included (a measure of the page's length).
         title: True if the page opens with a title block (two or more short, unpunctuated lines).
+        matter: True if the page is all title page or colophon: it joins no text on either side.
+        open_quote: True if the page's last paragraph leaves a quotation open.
+        head_quote: "closes" if the first paragraph closes a quotation opened before the page,
+            "opens" if it opens one, else "".
     """
 
     page: int
@@ -39,6 +46,9 @@ class PageFacts:
     notes: tuple[int, ...] = ()
     chars: int = 0
     title: bool = False
+    matter: bool = False
+    open_quote: bool = False
+    head_quote: str = ""
 
 
 def page_facts(lines: tuple[Line, ...]) -> list[PageFacts]:
@@ -72,8 +82,46 @@ def _facts(page: int, lines: list[Line], heads: set[str]) -> PageFacts:
     if not content:
         return PageFacts(page, lines[0].line, "", "", folio, tuple(notes), 0)
     chars = sum(len(line.text.strip()) for line in texts)
-    return PageFacts(page, lines[0].line, content[0].text.strip(), content[-1].text.strip(), folio, tuple(notes),
-                     chars, _opens_with_title(content))
+    paragraphs = _paragraphs(body[:start])
+    return PageFacts(page, lines[0].line, content[0].text.strip(), _tail(paragraphs[-1]), folio, tuple(notes),
+                     chars, _opens_with_title(content), is_title_matter([line.text for line in content]),
+                     _leaves_open(paragraphs[-1]), _quote_at_head(paragraphs[0]))
+
+
+def _tail(paragraph: str) -> str:
+    """The end of the page's last paragraph: its last lines, so that a reference set over two lines is whole.
+
+    >>> _tail("“We stopped.” [A. Name, The Long\\nWinter, p. 143]")
+    '“We stopped.” [A. Name, The Long Winter, p. 143]'
+    """
+    return " ".join(line.strip() for line in paragraph.split("\n")[-_TAIL_LINES:])
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    """The page's paragraphs (runs of lines between blank lines), as text."""
+    text = "\n".join(line.text.strip() for line in lines)
+    return [part for part in re.split(r"\n\s*\n", text.strip()) if part.strip()] or [""]
+
+
+def _leaves_open(paragraph: str) -> bool:
+    """A quotation opened in the paragraph is not closed by its end.
+
+    >>> _leaves_open("He wrote: “We took the"), _leaves_open("“We took it.” Then")
+    (True, False)
+    """
+    return paragraph.count("“") > paragraph.count("”")
+
+
+def _quote_at_head(paragraph: str) -> str:
+    """ "closes" if a closing quote mark comes before any opening one, "opens" if the paragraph opens with one.
+
+    >>> _quote_at_head("yards.” [Name, p. 4] Then"), _quote_at_head("“We went"), _quote_at_head("the men")
+    ('closes', 'opens', '')
+    """
+    closing, opening = paragraph.find("”"), paragraph.find("“")
+    if closing >= 0 and (opening < 0 or closing < opening):
+        return "closes"
+    return "opens" if re.match(r"^(?:>\s*)?“", paragraph) else ""
 
 
 def _opens_with_title(content: list[Line]) -> bool:

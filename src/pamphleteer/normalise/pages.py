@@ -9,6 +9,7 @@ from .draft import Draft, Line
 from .furniture import FOLIO
 from .ordering import Evidence, best_order, weigh
 from .pagefacts import PageFacts, page_facts
+from .pagemarks import unmarked_page_starts
 from .passes import Change, PassContext, register
 from .seams import LIKELY
 
@@ -19,6 +20,7 @@ _CONTRADICTION = -2.5
 _BOOKLET_SLACK = 0.5
 # Pages stay as they came unless another order is clearly better.
 _KEEP_MARGIN = 3.0
+_PER_CHANGED_SEAM = 0.5
 
 _PAGE_START_SPACE = re.compile(r"^ [^ ]")
 # Leading-space page starts are trusted only when they are rare: in text
@@ -32,6 +34,7 @@ def split_pages(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]
 
     PDF extractors mark a new page by a form feed, or leave the first line of
     each page indented by one space; a folio standing alone ends its page.
+    Where nothing marks the pages, the folios and running heads between them do.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "pdf-text", lines=split_lines("end of one\\n\\n7\\n\\nnext page\\nmore"))
@@ -40,10 +43,12 @@ def split_pages(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]
     """
     feeds = any(line.text == "\f" for line in draft.lines)
     indents = not feeds and _indent_starts_trusted(draft.lines)
+    # With no marks at all, the folios and running heads between pages show where they start.
+    unmarked = unmarked_page_starts(draft.lines) if not feeds and not indents else set()
     page, lines, after_folio = 0, [], False
     for index, line in enumerate(draft.lines):
         indented = indents and bool(_PAGE_START_SPACE.match(line.text))
-        starts_page = line.text == "\f" or indented or (after_folio and bool(line.text.strip()))
+        starts_page = line.text == "\f" or indented or index in unmarked or (after_folio and bool(line.text.strip()))
         if starts_page and any(kept.text.strip() for kept in lines if kept.page == page):
             page += 1
         after_folio = after_folio and not line.text.strip()
@@ -100,14 +105,29 @@ def choose_order(evidence: Evidence) -> tuple[list[int], str]:
     Returns:
         Page positions in reading order, and how the order was found.
     """
-    identity = list(range(evidence.size))
+    # As they came, but with title pages and colophons first: a conversion drops the back page anywhere.
+    matter = evidence.matter or [False] * evidence.size
+    identity = sorted(range(evidence.size), key=lambda page: not matter[page])
     free = best_order(evidence)
     booklet = explain(evidence)
     if booklet is not None and _booklet_fits(booklet, evidence, free, identity):
         return list(booklet.order), booklet.describe()
-    if free == identity or evidence.score(free) < evidence.score(identity) + _KEEP_MARGIN:
-        return identity, "as they came"
+    if free == identity or evidence.score(free) < evidence.score(identity) + _keep_margin(evidence, free, identity):
+        return identity, "as they came" + (", title pages and colophons first" if identity != sorted(identity) else "")
     return free, "the order the page seams, folios and notes support best"
+
+
+def _keep_margin(evidence: Evidence, free: list[int], identity: list[int]) -> float:
+    """How much better another order must score than the pages as they came.
+
+    Pages that read on at every seam as they came need more: a few seams
+    that merely read a little better elsewhere do not make a shuffle.
+    """
+    seams = [evidence.seams[a][b].weight for a, b in zip(identity, identity[1:])]
+    if min(seams, default=0.0) < 0:
+        return _KEEP_MARGIN
+    kept = set(zip(identity, identity[1:]))
+    return _KEEP_MARGIN + _PER_CHANGED_SEAM * sum(1 for pair in zip(free, free[1:]) if pair not in kept)
 
 
 def _booklet_fits(booklet: Booklet, evidence: Evidence, free: list[int], identity: list[int]) -> bool:

@@ -20,6 +20,14 @@ LIST_MARK = re.compile(r"^(?:[•▪◦·‣∙●○■□–*+-]|\(?\d{1,2}[.)
 _LONG_FACTOR = 1.6
 # Lines ending mid-sentence must be this common for the text to count as hard-wrapped.
 _MIN_WRAPS = 3
+# A line ends a paragraph if the next word would have fitted within this share of the width;
+# a line with no end punctuation must stop shorter still.
+_ROOM = 0.9
+# A wrapped line is filled to at least this share of the wrap width.
+_FULL = 0.75
+_UNWRAPPED_LINES = 3
+_WIDER = 1.05
+_UNPUNCTUATED_ROOM = 0.8
 
 
 def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
@@ -39,7 +47,7 @@ def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     """
     regions = _regions(lines)
     width = wrap_width(regions)
-    blank_separated = sum(1 for region in regions if len(region) > 1) >= 2
+    blank_separated = _blank_separated(regions, width)
     groups: list[list[Line]] = []
     for region in regions:
         groups.extend(_split_region(region, width, blank_separated))
@@ -57,18 +65,54 @@ def _regions(lines: tuple[Line, ...]) -> list[list[Line]]:
     return [region for region in regions if region]
 
 
+def _blank_separated(regions: list[list[Line]], width: float | None) -> bool:
+    """Blank lines set paragraphs apart: inside the runs between them, fewer lines than runs stop short at a sentence end.
+
+    Text wrapped with no blank lines between paragraphs may still have a few
+    (where a heading was cut out, or at a page's edge): the short lines that
+    end its paragraphs inside each run tell it apart.
+    """
+    runs = [region for region in regions if len(region) > 1]
+    if len(runs) < 2:
+        return False
+    if width is None:
+        return True
+    inner = sum(1 for region in runs for previous, line in zip(region, region[1:])
+                if _stops_short(previous.text.strip(), line.text.strip(), width))
+    return inner < len(runs)
+
+
+def _stops_short(before: str, text: str, width: float) -> bool:
+    """A line that ends a sentence though the next line's first word would have fitted on it."""
+    return not _continues(before, text) and _fits(before, text, width, _ROOM)
+
+
+def _fits(before: str, text: str, width: float, share: float) -> bool:
+    """The first word of `text` would have fitted on the line `before` within `share` of the wrap width.
+
+    A wrapper would have taken that word up; `width` is only a high
+    percentile of wrapped lines' lengths, and wrappers differ, hence a margin.
+    """
+    return len(before) + 1 + len(text.split()[0]) < share * width
+
+
 def _continues(previous: str, text: str) -> bool:
     """The sentence runs on from `previous` into `text`: a wrapped line."""
     return not _SENTENCE_END.search(previous) or bool(_STARTS_LOWER.match(text))
 
 
 def wrap_width(regions: list[list[Line]]) -> float | None:
-    """The width text was wrapped at, or None if it was not hard-wrapped."""
+    """The width text was wrapped at, or None if it was not hard-wrapped.
+
+    Measured on lines the next line goes on from in lower case: a title,
+    caption or list item without end punctuation, standing before a
+    capital, is no wrapped line.
+    """
     lengths = [
         len(previous.text.strip())
         for region in regions
         for previous, line in zip(region, region[1:])
-        if _continues(previous.text.strip(), line.text.strip()) and not LIST_MARK.match(line.text.strip())
+        if _STARTS_LOWER.match(line.text.strip()) and not LIST_MARK.match(line.text.strip())
     ]
     if len(lengths) < _MIN_WRAPS:
         return None
@@ -87,14 +131,28 @@ def _split_region(region: list[Line], width: float | None, blank_separated: bool
 
 
 def _one_per_line(region: list[Line], width: float) -> bool:
-    """A run of paragraphs written one to a line: mostly long lines, or some and no sentence run over a line end.
+    """A run of paragraphs written one to a line: mostly long lines, or some (or a few lines) and no sentence run over a line end.
 
     Short lines among them are headings, captions or link texts, each a paragraph of its own.
     """
     texts = [line.text.strip() for line in region]
     longs = sum(1 for line in region if _long(line, width))
-    return longs * 2 > len(region) or (longs > 0 and not any(
-        _continues(before, text) for before, text in zip(texts, texts[1:])))
+    # List items stand one to a line in either layout: they do not tell.
+    items = sum(1 for text in texts if LIST_MARK.match(text))
+    # Lines that no sentence runs past, from a wrapped line, are no wrap's if one is long, or if there
+    # are three or more and one is wider than the wrap width.
+    wider = any(len(text) > _WIDER * width for text in texts)
+    unwrapped = longs > 0 or (len(region) - items >= _UNWRAPPED_LINES and wider)
+    return longs * 2 > len(region) - items or (unwrapped and not any(
+        _runs_over(before, text, width) for before, text in zip(texts, texts[1:])))
+
+
+def _runs_over(before: str, text: str, width: float) -> bool:
+    """A sentence goes on past a line filled to near the wrap width: the line was wrapped.
+
+    A short line without end punctuation (a caption, a list item) is no wrapped line.
+    """
+    return _continues(before, text) and len(before) >= _FULL * width and not LIST_MARK.match(before)
 
 
 def _starts_item(group: list[Line], before: str) -> bool:
@@ -129,8 +187,10 @@ def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bo
 def _breaks_unspaced(before: str, text: str, width: float) -> bool:
     """Wrapped text with no blank lines between paragraphs: a line the next word would have fitted on ends one.
 
-    So does a colon before a quotation set off on the next line.
+    So does a colon before a quotation set off on the next line. A line with
+    no end punctuation (a title, a link text, a caption) must stop clearly
+    short, as a line broken at a stray tag seldom does.
     """
     if before.endswith(":") and OPENS_QUOTE.match(text):
         return True
-    return len(before) + 1 + len(text.split()[0]) < 0.9 * width and (not _continues(before, text) or len(before) < width / 2)
+    return _fits(before, text, width, _ROOM if not _continues(before, text) else _UNPUNCTUATED_ROOM)

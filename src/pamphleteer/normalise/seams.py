@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bigrams import attraction
 from .vocabulary import CLAUSE_BREAK, Vocabulary
 
 # A sentence is over: full stop, question or exclamation mark, ellipsis, then closing marks.
@@ -16,10 +17,25 @@ _OPENS_BLOCK = re.compile(r"^(?:[•▪◦●■–*+-]\s|#{1,6}\s|\d{1,2}[.)]\s
 _LINK_FIRST = re.compile(r"^(?:\[[^\]]*\]\(|<?https?://|<?www\.)")
 _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)$")
 _OPENS_QUOTE = re.compile(r"^[\"“‘']")
+# A bracketed reference after a finished sentence or quotation: ".” [Name, Title, p. 3]" ends the sentence.
+_CITATION_AFTER_END = re.compile(r"(?<=[.!?…\"”’')])\s*\[[^\[\]]{1,160}\]$")
+# A full stop after these ends no sentence: "see p." goes on with "325]" on the next page.
+_PAGE_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig)\.$", re.I)
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:p|pp|vol|no|ch|fig|cf|ed|eds|trans|e\.g|i\.e|mr|mrs|dr|st|vs|viz)\.$", re.I)
+# Text that closes a bracket before opening one goes on with a reference cut by the page end.
+_CLOSES_FIRST = re.compile(r"^[^\[\]]*\]")
+# Markdown quote lines: a quotation cut by a page break goes on in another "> " line.
+_QUOTE_PREFIX = re.compile(r"^>\s?")
 # Words that end a line only when the sentence goes on (articles, prepositions...).
 _FUNCTION_WORD_ZIPF = 6.0
 # Title lines and headings are short and carry no sentence punctuation.
 _HEADING_CHARS = 60
+
+# Weight of one unit of word-pair attraction (log10 of how much likelier than chance).
+_ATTRACTION = 1.5
+# A Markdown quotation (`> ` lines) cut by a page break and going on in `> ` lines, or not.
+_QUOTE_GOES_ON = 2.0
+_QUOTE_BROKEN = -4.0
 
 SURE = 6.0
 LIKELY = 2.0
@@ -51,14 +67,25 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
     """Weigh the join of a page ending in `tail` with one starting with `head`.
 
     >>> v = Vocabulary("")
-    >>> seam("the change in technol-", "ogy for the workers", v).confidence
+    >>> seam("the change in mach-", "inery for the workers", v).confidence
     'sure'
-    >>> seam("the workers of the", "factories took over", v).confidence
+    >>> seam("the tenants of the", "houses took over", v).confidence
     'sure'
     >>> seam("and so it ended.", "and then it began", v).confidence
     'doubtful'
     """
-    end, start = _clean_end(tail), head.strip()
+    end, start = _clean_end(tail), _QUOTE_PREFIX.sub("", head.strip())
+    found = _text_seam(end, start, vocabulary)
+    quoted, quoted_next = bool(_QUOTE_PREFIX.match(tail.strip())), bool(_QUOTE_PREFIX.match(head.strip()))
+    if not _starts_lower(start) or found.weight <= 0:
+        return found
+    # A sentence that goes on over the page stays inside or outside the quotation it is in.
+    if quoted != quoted_next:
+        return Seam(found.weight + _QUOTE_BROKEN, found.reason + ", but in and out of a quotation")
+    return Seam(found.weight + _QUOTE_GOES_ON, found.reason + ", inside a quotation") if quoted else found
+
+
+def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     if not end or not start:
         return Seam(0.0, "blank page edge")
     if _LINK_ONLY.match(end):
@@ -66,7 +93,15 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
     broken = _BROKEN_WORD.search(end)
     if broken:
         return _broken_word(broken.group(1), start, vocabulary)
-    if _TERMINAL.search(end):
+    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+        return Seam(8.0, "a page reference goes on with its number")
+    if end.count("[") > end.count("]"):
+        if _CLOSES_FIRST.match(start):
+            return Seam(8.0, "a bracketed reference goes on and closes")
+        return Seam(-2.0, "a bracketed reference is left open")
+    if _CLOSES_FIRST.match(start):
+        return Seam(-3.0, "a bracket closes that no page end opened")
+    if _TERMINAL.search(end) and not _ABBREVIATION.search(end):
         if _starts_lower(start):
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
         return Seam(0.5, "a sentence ends and a new one begins")
@@ -74,9 +109,26 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
         if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or _starts_lower(start):
             return Seam(3.0, "a colon introduces what follows")
         return Seam(1.0, "a colon, then a new sentence")
-    if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end) and not _starts_lower(start):
-        return Seam(0.0, "a heading or title line")
+    if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end):
+        if not _starts_lower(start):
+            return Seam(0.0, "a heading or title line")
+        if _title_case(end):
+            return Seam(-2.0, "a heading, yet the next page goes on in lower case")
     return _mid_sentence(end, start, vocabulary)
+
+
+def reference_goes_on(end: str, start: str) -> bool:
+    """True if a reference cut at `end` ("[Name, Title, p.") goes on at `start` ("160]").
+
+    >>> reference_goes_on("[A. Name, Notes, p.", "160]"), reference_goes_on("[A. Name, Notes on", "Planning, p. 4]")
+    (True, True)
+    >>> reference_goes_on("It ended.", "Then it began [again].")
+    False
+    """
+    end, start = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip(), _QUOTE_PREFIX.sub("", start.strip())
+    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+        return True
+    return end.count("[") > end.count("]") and bool(_CLOSES_FIRST.match(start))
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -84,9 +136,17 @@ def ends_mid_sentence(text: str) -> bool:
 
     >>> ends_mid_sentence("the workers of the"), ends_mid_sentence("It ended.”"), ends_mid_sentence("# A Title")
     (True, False, False)
+    >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p. 12]"), ends_mid_sentence("> “When the inspectors came")
+    (False, True)
+    >>> ends_mid_sentence("“We stopped.” [A. Name, A Title, p."), seam("A Title, p.", "325]", Vocabulary("")).confidence
+    (True, 'sure')
+    >>> seam("“We stopped.” [A. Name, Notes on", "Planning, p. 4] Then", Vocabulary("")).confidence
+    'sure'
     """
     end = _clean_end(text)
-    return bool(end) and not _TERMINAL.search(end) and not end.endswith(":") and not _OPENS_BLOCK.match(text)
+    opens_block = _OPENS_BLOCK.match(_QUOTE_PREFIX.sub("", text.strip()))
+    finished = _TERMINAL.search(end) and not _ABBREVIATION.search(end)
+    return bool(end) and not finished and not end.endswith(":") and not opens_block
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -94,13 +154,14 @@ def starts_mid_sentence(text: str) -> bool:
 
     A link or web address standing first is not a sentence: it says nothing.
     """
-    text = text.strip()
-    return _starts_lower(text) and not _LINK_FIRST.match(text)
+    text = _QUOTE_PREFIX.sub("", text.strip())
+    return (_starts_lower(text) and not _LINK_FIRST.match(text)) or bool(_CLOSES_FIRST.match(text))
 
 
 def _clean_end(tail: str) -> str:
-    """The tail without note markers, hard-break spaces or trailing emphasis marks."""
-    return _MARKERS.sub("", tail.rstrip()).rstrip()
+    """The tail without quote prefix, note markers, hard-break spaces or a citation after the last sentence."""
+    end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", tail.strip())).rstrip()
+    return _CITATION_AFTER_END.sub("", end)
 
 
 def _starts_lower(text: str) -> bool:
@@ -131,11 +192,12 @@ def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     word = _first_word(start)
     if _starts_lower(start) or re.match(r"^\d", start):
         base = 3.0 if start[0].isdigit() else 7.0 if function_word else 6.0
+        base += _pull(end, start, vocabulary)
         phrase = _shared_phrase(_words(CLAUSE_BREAK.split(end)[-1])[-2:], _words(CLAUSE_BREAK.split(start)[0])[:2], vocabulary)
         if phrase:
             bonus = 3.0 if phrase.count(" ") == 2 else 1.0
             return Seam(base + bonus, f"the sentence goes on, with “{phrase}” as elsewhere in the text")
-        return Seam(base, "the sentence goes on in lower case" if base > 3 else "the sentence goes on with a number")
+        return Seam(base, "the sentence goes on in lower case" if start[0].isalpha() else "the sentence goes on with a number")
     if _OPENS_BLOCK.match(start):
         return Seam(-4.0, "a sentence is cut, yet the next page opens a list or heading")
     if word and vocabulary.is_name(word):
@@ -143,6 +205,24 @@ def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     if word and word[0].isupper() and vocabulary.opens_sentences(word):
         return Seam(-3.0 if function_word else -1.5, "a sentence is cut, yet the next page starts a new one")
     return Seam(0.0, "a sentence is cut; what follows is unclear")
+
+
+def _pull(end: str, start: str, vocabulary: Vocabulary) -> float:
+    """How much the last word before the seam and the first after it belong together in the language.
+
+    Two pages that both go on in lower case fit many others; "not so | much"
+    reads on where "not so | are" does not.
+    """
+    before, after = _words(end)[-1:], _words(start)[:1]
+    if not before or not after or CLAUSE_BREAK.search(end[-1:]):
+        return 0.0
+    return _ATTRACTION * attraction(before[0], after[0], vocabulary.language)
+
+
+def _title_case(text: str) -> bool:
+    """Every word but the short ones capitalised, as in a heading: "Delegates and Directors", not "Each step"."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 3]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _words(text: str) -> list[str]:

@@ -13,11 +13,13 @@ from .paragraphs import LIST_MARK, OPENS_QUOTE
 from .structure import is_whole_quotation
 
 # Scores of a quotation group in a slot, by slot kind and whether the group is left open.
+# A paragraph left open stands alone where the rest of its quotation follows ("continued"); before a list
+# it would be a quotation cut short, hardly ever.
 _SLOT_SCORES = {("empty", False): 10.0, ("empty", True): 8.0, ("continued", True): 12.0,
-                ("continued", False): -2.0, ("list", False): 2.0, ("list", True): 1.0,
+                ("continued", False): -2.0, ("list", False): 2.0, ("list", True): -2.0,
                 ("plain", False): -6.0, ("plain", True): -7.0}
 _STACKED = -12.0  # a second quotation in the same slot
-_JOINED = 1.0  # an open paragraph continued by the next, as typesetters mark quotations
+_JOINED = 4.0  # an open paragraph continued by the next, as typesetters mark quotations
 _QUOTE_LEXICAL = 3.0
 _ASIDE_WORDS = 10
 
@@ -52,7 +54,8 @@ def slot_kind(body: Sequence[Block], index: int) -> str:
 def _aside(block: Block) -> bool:
     """A short line with no end punctuation: a caption or link text, not a paragraph."""
     text = block.text.strip()
-    return "\n" not in text and len(text.split()) <= _ASIDE_WORDS and not re.search(r"[.!?:;,”\"’'\])]$", text)
+    return ("\n" not in text and len(text.split()) <= _ASIDE_WORDS and not re.search(r"[.!?:;,”\"’'\])]$", text)
+            and not LIST_MARK.match(text))  # a list item without a full stop is no aside
 
 
 def seat_quotes(quotes: Sequence[Moved], body: Sequence[Block], start: int, end: int, lexicon: Lexicon) -> list[Seat]:

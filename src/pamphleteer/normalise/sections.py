@@ -16,13 +16,17 @@ from .structure import is_whole_quotation
 
 # Scores of a placement (a small maximum-weight alignment of titles to positions).
 _BREAK = 10.0  # a title at a section break
+_OPENING = 5.0  # a title opening the text, which its words open: weaker evidence than a break
 _PLACE = 4.0  # cost of any title: a weak match is left out and reported
 _UNEVEN = 3.0  # a section much longer or shorter than the text's average, where nothing else tells
 _LEXICAL = 8.0  # title words found at the start of the section
 _UNPLACED_QUOTES = 50.0  # a title left out although its quotations need a home
 _MISSING_SLOT = 3.0  # a quotation of the section with no colon left to follow
 _IDLE_SLOT = 2.0  # a colon in the section with no quotation for it
-_SECOND_PARAGRAPH = 0.5  # a section echoes its title in its first paragraph, less often in its second
+_SECOND_PARAGRAPH = 0.5
+# A title this much of whose words open one paragraph, and this much less any other, has its section in the text.
+EVIDENT = 0.6
+_DISTINCT = 0.3  # a section echoes its title in its first paragraph, less often in its second
 
 
 def section_breaks(body: Sequence[Block]) -> set[int]:
@@ -30,8 +34,23 @@ def section_breaks(body: Sequence[Block]) -> set[int]:
     gaps = [body[i].line - body[i - 1].lines[-1] - 1 for i in range(1, len(body))]
     if not gaps:
         return set()
-    usual = Counter(gaps).most_common(1)[0][0]
+    counts = Counter(gaps)
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))  # as common, the smaller: a break adds lines
     return {i for i, gap in enumerate(gaps, start=1) if gap > usual}
+
+
+def torn_from(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> bool:
+    """A numbered list ending the text names sections torn from it, not a list of the text's own.
+
+    Its titles carry quotations, or the text shows a break for each, or
+    most titles' words open one paragraph each.
+    """
+    if any(title.quotes for title in titles) or len(section_breaks(body)) >= len(titles) - 1:
+        return True
+    positions = list(range(len(body)))
+    evident = sum(_distinct(positions, [opening_match(title, body, p, lexicon) for p in positions]) is not None
+                  for title in titles)
+    return evident * 2 > len(titles)
 
 
 @dataclass(frozen=True)
@@ -75,7 +94,7 @@ def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexico
     with as many colons in the section as it has quotations.
     """
     breaks = section_breaks(body)
-    if len(breaks) >= sum(1 for title in titles if title.quotes):
+    if len(breaks) >= max(1, sum(1 for title in titles if title.quotes)):
         return _at_breaks(titles, body, breaks, lexicon)
     return _unmarked(titles, body, lexicon)
 
@@ -83,31 +102,67 @@ def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexico
 def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int], lexicon: Lexicon) -> dict[int, int]:
     """Titles at the section breaks the text shows; a title with no break to go to has no body here."""
     candidates = sorted({0, *breaks})
-    bonus = {p: _BREAK for p in breaks}
-    if len(titles) == len(breaks) + 1:
-        bonus[0] = _BREAK  # one section more than breaks: the text opens with the first section
-    scores = [[bonus.get(p, 0.0) - _PLACE + _LEXICAL * _opening_match(title, body, p, lexicon)
-               for p in candidates] for title in titles]
-    skips = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
-    return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body)).solve()
+    positions = list(range(len(body)))
+    matches = [[opening_match(title, body, p, lexicon) for p in positions] for title in titles]
+    where = [_distinct(positions, row) for row in matches]
+    # Where sections open with their titles' words, a title whose words do not open the text is
+    # no title of its opening: an excerpt's list names sections before it.
+    topical = _topical(matches)
+    scores = []
+    for title, row, place in zip(titles, matches, where):
+        one_more = len(titles) == len(breaks) + 1 and (bool(title.quotes) or not topical)
+        opening = _BREAK if one_more else _OPENING if place == 0 else -math.inf
+        scores.append([(_BREAK if p in breaks else opening) - _PLACE + _LEXICAL * row[p] for p in candidates])
+    # A text holds a run of the listed sections: one left out between two placed costs something.
+    skips = [-_UNPLACED_QUOTES if title.quotes else -_BREAK for title in titles]
+    ends = [-_UNPLACED_QUOTES if title.quotes else 0.0 for title in titles]
+    return _Alignment(titles, candidates, scores, skips, _Slots.of(body).fit, len(body), ends).solve()
 
 
 def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:
-    """No breaks show where headings were cut: every title is placed, by its words, its quotations' colons
-    and, failing all else, sections of even length."""
-    slots, mean = _Slots.of(body), len(body) / (len(titles) + 1)
+    """No breaks show where headings were cut: titles are placed by their words, their quotations' colons
+    and, failing all else, sections of even length.
+
+    Every title between two placed ones is placed. Where sections open with
+    their titles' words, one at either end of the list with no quotations is
+    placed only where its words open one section and no other: an excerpt's
+    list names sections it lacks, and their words recur in it. Elsewhere
+    words say nothing, and all titles are placed as evenly as may be.
+    """
+    # A section does not open with a quotation or the rest of one, nor inside a list.
+    candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
+    matches = [[opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
+    quoted = [t for t, title in enumerate(titles) if title.quotes]
+    inside = range(quoted[0], quoted[-1] + 1) if quoted and _topical(matches) else range(len(titles))
+    sections = sum(1 for t, row in enumerate(matches) if t in inside or max(row, default=0.0) >= EVIDENT)
+    slots, mean = _Slots.of(body), len(body) / (sections + 1)
 
     def span(title: Title | None, start: int, end: int) -> float:
         return slots.fit(title, start, end) - _UNEVEN * abs(end - start - mean) / mean
 
-    # A section does not open with a quotation or the rest of one, nor inside a list.
-    candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
-    scores = [[_LEXICAL * _opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
-    skips = [-_UNPLACED_QUOTES for _ in titles]
-    return _Alignment(titles, candidates, scores, skips, span, len(body)).solve()
+    where = [_distinct(candidates, row) if t not in inside else None for t, row in enumerate(matches)]
+    scores = [[_LEXICAL * match - _PLACE - (0.0 if t in inside or p == where[t] else _LEXICAL)
+               for p, match in zip(candidates, row)] for t, row in enumerate(matches)]
+    ends = [-_UNPLACED_QUOTES if t in inside else 0.0 for t in range(len(titles))]
+    return _Alignment(titles, candidates, scores, [-_UNPLACED_QUOTES] * len(titles), span, len(body), ends).solve()
 
 
-def _opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
+def _topical(matches: list[list[float]]) -> bool:
+    """Most titles' words open some paragraph: the text's sections open on their titles' subjects."""
+    return sum(max(row, default=0.0) >= EVIDENT for row in matches) * 2 > len(matches)
+
+
+def _distinct(candidates: list[int], row: list[float]) -> int | None:
+    """The paragraph a title's words open, if no other (but the one before it, echoing it) comes close."""
+    if not row:
+        return None
+    best = max(range(len(row)), key=row.__getitem__)
+    others = [match for position, match in zip(candidates, row) if position not in (candidates[best], candidates[best] - 1)]
+    distinct = row[best] >= EVIDENT and row[best] - max(others, default=0.0) >= _DISTINCT
+    return candidates[best] if distinct else None
+
+
+def opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
     """How much of the title the section's first paragraph (and less, its second) takes up."""
     words = title.text.split(" ", 1)[-1]
     second = lexicon.similarity(words, body[position + 1].text) if position + 1 < len(body) else 0.0
@@ -122,15 +177,16 @@ class _Alignment:
     """Best increasing assignment of titles to candidate positions, each section scored on its colons."""
 
     def __init__(self, titles: Sequence[Title], candidates: list[int], scores: list[list[float]],
-                 skips: list[float], span: Callable[[Title | None, int, int], float], end: int) -> None:
+                 skips: list[float], span: Callable[[Title | None, int, int], float], end: int,
+                 end_skips: list[float] | None = None) -> None:
         self.titles, self.candidates, self.scores, self.span, self.end = titles, candidates, scores, span, end
-        self.skipped = [0.0]
-        for skip in skips:
-            self.skipped.append(self.skipped[-1] + skip)
+        self.skipped, self.end_skipped = _running(skips), _running(skips if end_skips is None else end_skips)
 
     def _skip(self, first: int, last: int) -> float:
-        """Cost of leaving out titles first..last-1."""
-        return self.skipped[max(first, last)] - self.skipped[first]
+        """Cost of leaving out titles first..last-1, between two placed ones or, if first is 0 or last
+        the end of the list, before the first or after the last placed title."""
+        running = self.end_skipped if first == 0 or last == len(self.titles) else self.skipped
+        return running[max(first, last)] - running[first]
 
     def solve(self) -> dict[int, int]:
         count, size = len(self.titles), len(self.candidates)
@@ -168,3 +224,11 @@ class _Alignment:
             result[state[0]] = self.candidates[state[1]]
             state = origin[state[0]][state[1]]
         return result
+
+
+def _running(values: list[float]) -> list[float]:
+    """Running sums, from 0."""
+    sums = [0.0]
+    for value in values:
+        sums.append(sums[-1] + value)
+    return sums

@@ -1,10 +1,11 @@
-"""Put back spaces that extraction lost between words: `worker.These`, `beingmanaged`, a drop cap `Amajor`."""
+"""Put back spaces that extraction lost between words: `council.These`, `beinggiven`, a drop cap `Alarge`."""
 
 from __future__ import annotations
 
 import re
 
 from .draft import Block, Draft, note_blocks, notes_from_blocks
+from .bigrams import apart_ratio
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
@@ -12,11 +13,15 @@ from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
 # A sentence mark with no space after it: "worker.These", "1930s.The", "said,the".
 _GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]+|[AI](?=\s))")
-# Initials glued to the name after them: "G.P.Maximov".
+# Initials glued to the name after them: "J.R.Hartley".
 _GLUED_INITIAL = re.compile(r"(?:(?<=[\W_])|^)((?:[A-Z]\.){1,3})()([A-Z][^\W\d_A-Z]{2,})")
 _GLUED_COMMA = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,})([,;])([^\W\d_]{2,})")
 # A run of letters standing as one word (not part of a compound or an address).
-_TOKEN = re.compile(r"(?<![\w.\-/’'@])([^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
+_TOKEN = re.compile(r"(?<![\w.\-/’'@\]])((?:\[[^\W\d_]\])?[^\W\d_]{3,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
+# An editor's bracketed capital opening a word: "[O]ur".
+_EDITED_INITIAL = re.compile(r"^\[([^\W\d_])\]")
+# A drop cap (A or I) glued to the next word at the opening of the text: "Alarge", "Iwant".
+_DROP_CAP = re.compile(r"^([“\"‘']?)([AI])([a-z]{2,})\b")
 # Halves that make words with anything: prefixes and suffixes, not words in their own right here.
 _AFFIXES = {
     "non", "anti", "pre", "post", "sub", "super", "multi", "inter", "intra", "counter",
@@ -46,6 +51,10 @@ _RARE_ZIPF = 2.0
 _FAR_LIKELIER = 2.5
 # A common word gives way only to words the document writes apart, and this much likelier.
 _LIKELIER = 1.5
+# A closed form below this Zipf that the web writes apart this many times as often is a slip.
+_SLIP_ZIPF = 4.0
+_SLIP_RATIO = 20.0
+_SLIP_RATIO_ALONE = 50.0
 
 
 @register("split-run-together-words")
@@ -58,14 +67,33 @@ def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft,
     document itself writes closed up are left alone.
 
     >>> from pamphleteer.normalise.draft import Block
-    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "Amajor influence was beingmanaged by Lenin.The end", (1,)),))
+    >>> d = Draft("x", "pdf-text", blocks=(Block("para", "Alarge crowd was beinggiven orders by Hartley.The end", (1,)),))
     >>> split_run_together_words(d, PassContext("x", "pdf-text"))[0].blocks[0].text
-    'A major influence was being managed by Lenin. The end'
+    'A large crowd was being given orders by Hartley. The end'
     """
     changes: list[Change] = []
-    blocks = tuple(_repair(block, context.vocabulary, changes) for block in draft.blocks)
+    blocks = _opening_drop_cap(draft.blocks, context.vocabulary, changes)
+    blocks = tuple(_repair(block, context.vocabulary, changes) for block in blocks)
     notes = [_repair(block, context.vocabulary, changes) for block in note_blocks(draft.notes)]
     return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), changes
+
+
+def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes: list[Change]) -> tuple[Block, ...]:
+    """The text's opening drop cap, glued to the next word, stands apart: "Iwant to" is "I want to".
+
+    A word list alone cannot tell "Iwant" from a rare word; the opening of the text can.
+    """
+    first = next((index for index, block in enumerate(blocks) if block.kind == "para"), None)
+    match = _DROP_CAP.match(blocks[first].text) if first is not None else None
+    if match is None:
+        return blocks
+    whole, rest = match.group(2) + match.group(3), match.group(3)
+    if vocabulary.zipf(whole) >= _WORD_ZIPF or not (vocabulary.zipf(rest) >= _WORD_ZIPF or vocabulary.count(rest)):
+        return blocks
+    block = blocks[first]
+    after = f"{match.group(1)}{match.group(2)} {rest}"
+    changes.append(Change("split-run-together-words", "split", block.line, match.group(0), after, "a drop cap"))
+    return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
 
 
 def _repair(block: Block, vocabulary: Vocabulary, changes: list[Change]) -> Block:
@@ -89,9 +117,13 @@ def _repair_text(block: Block, start: int, end: int, vocabulary: Vocabulary, cha
         return record(match.group(0), spaced, match.start(), "a punctuation mark with no space after it")
 
     def word(match: re.Match[str]) -> str:
-        parts = split_word(match.group(1), vocabulary)
+        edited = _EDITED_INITIAL.match(match.group(1))
+        token = edited.group(1) + match.group(1)[3:] if edited else match.group(1)
+        parts = split_word(token, vocabulary) if len(token) >= 4 else [token]
         if len(parts) < 2:
             return match.group(0)
+        if edited:
+            parts[0] = f"[{parts[0][0]}]{parts[0][1:]}"
         return record(match.group(0), " ".join(parts), match.start(), "words run together")
 
     text = block.text[start:end]
@@ -107,8 +139,8 @@ def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
     >>> v = Vocabulary("a priori, in which the apriori view of the river")
     >>> split_word("awidespread", v), split_word("apriori", v), split_word("inwhich", v)
     (['a', 'widespread'], ['apriori'], ['in', 'which'])
-    >>> split_word("managerialist", v), split_word("Theworker", v), split_word("Molyneux", v)
-    (['managerialist'], ['The', 'worker'], ['Molyneux'])
+    >>> split_word("managerialist", v), split_word("Theworker", v), split_word("Kowalczyk", v)
+    (['managerialist'], ['The', 'worker'], ['Kowalczyk'])
     >>> split_word("ofthe", v), split_word("theRiver", v), split_word("McDonald", v)
     (['of', 'the'], ['the', 'River'], ['McDonald'])
     """
@@ -141,6 +173,8 @@ def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bo
     """
     whole, zipf = token.lower(), vocabulary.zipf(token)
     apart = vocabulary.phrase_count(*parts) > vocabulary.count(whole)
+    if _typed_for_words(whole, parts, vocabulary):
+        return True
     likelier = sum(vocabulary.zipf(part) - 9.0 for part in parts) - (zipf - 9.0)
     if zipf >= _WORD_ZIPF and not (apart and likelier >= _LIKELIER):
         return False
@@ -156,6 +190,16 @@ def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bo
         first = parts[0][0].upper() + parts[0][1:]
         return parts[0] in ("a", "i") or vocabulary.zipf(first) >= _OPENER_ZIPF or vocabulary.cased.get(first, 0) >= 2
     return parts[0] != "i"
+
+
+def _typed_for_words(whole: str, parts: list[str], vocabulary: Vocabulary) -> bool:
+    """A closed form the web uses mostly as a slip for two words ("atleast", "infact"): the two words.
+
+    The document writing them apart elsewhere lowers the bar.
+    """
+    if len(parts) != 2 or vocabulary.zipf(whole) >= _SLIP_ZIPF:
+        return False
+    return apart_ratio(*parts) >= (_SLIP_RATIO if vocabulary.phrase_count(*parts) else _SLIP_RATIO_ALONE)
 
 
 def _inflected_word(word: str, vocabulary: Vocabulary) -> bool:

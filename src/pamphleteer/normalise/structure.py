@@ -113,9 +113,12 @@ def recognise_block_quotes(draft: Draft, context: PassContext) -> tuple[Draft, l
     changes = []
     for index in range(1, len(blocks)):
         block, previous = blocks[index], blocks[index - 1]
-        if block.kind != "para" or not OPENS_QUOTE.match(block.text):
+        if block.kind not in ("para", "quote") or not OPENS_QUOTE.match(block.text):
             continue
         continues = previous.kind == "quote" and quotation_is_open(previous.text)
+        if block.kind == "quote":  # Markdown gives each paragraph of a quotation its own `>` block
+            blocks[index] = Block("quote", block.text, block.lines, previous.level if continues else block.level)
+            continue
         if continues or _set_off(block.text, previous):
             blocks[index] = Block("quote", block.text, block.lines, previous.level if continues else block.line)
             changes.append(Change("recognise-block-quotes", "replaced", block.line, block.text[:40], "> …", "block quote"))
@@ -125,7 +128,8 @@ def recognise_block_quotes(draft: Draft, context: PassContext) -> tuple[Draft, l
 def _set_off(text: str, previous: Block) -> bool:
     if not is_whole_quotation(text):
         return False
-    introduced = previous.kind in ("para", "quote") and previous.text.rstrip().endswith(":")
+    # "this way:[^1]": a note marker may follow the colon that introduces the quotation.
+    introduced = previous.kind in ("para", "quote") and re.sub(r"\[\^\w+\]$", "", previous.text.rstrip()).endswith(":")
     return introduced or previous.kind == "quote" or bool(_CITED.search(text))
 
 

@@ -40,11 +40,13 @@ def curl_quotes(text: str) -> str:
 
     >>> curl_quotes('He said "the \\'70s were \\'hard\\'" and didn\\'t [h]elp.')
     'He said “the ’70s were ‘hard’” and didn’t [h]elp.'
+    >>> curl_quotes("the 1920s and ‘30s")
+    'the 1920s and ’30s'
     """
     text = re.sub(_OPENING_CONTEXT + r'"', r"\1“", text)
     text = text.replace('"', "”")
     text = re.sub(r"(?<=\w)'(?=\w)", "’", text)  # don't, workers'... mid-word
-    text = re.sub(_OPENING_CONTEXT + r"'(?=\d0s\b)", r"\1’", text)  # the '70s
+    text = re.sub(_OPENING_CONTEXT + r"['‘](?=\d0s\b)", r"\1’", text)  # the '70s, and an opening ‘ typed for it
     text = re.sub(_OPENING_CONTEXT + r"'", r"\1‘", text)
     text = re.sub(r"(^|[“‘])\s*'", r"\1‘", text)
     return text.replace("'", "’")

@@ -70,8 +70,8 @@ class Vocabulary:
 
         Phrases split over lines are not counted: a line break may be a page seam in question.
 
-        >>> v = Vocabulary("the factory committee movement\\nthe factory\\ncommittee")
-        >>> v.phrase_count("factory", "committee"), v.phrase_count("the", "factory", "committee")
+        >>> v = Vocabulary("the tenants union movement\\nthe tenants\\nunion")
+        >>> v.phrase_count("tenants", "union"), v.phrase_count("the", "tenants", "union")
         (1, 1)
         """
         return self.phrases.get(tuple(word.lower() for word in words), 0)
@@ -88,8 +88,8 @@ class Vocabulary:
         """True if `word`, capitalised, is a name: the document capitalises it mid-sentence
         more often than it writes it in lower case, or it is a rare word never in lower case.
 
-        >>> v = Vocabulary("as Lenin said, during the war and in Vesenka. During the war the")
-        >>> v.is_name("Lenin"), v.is_name("Vesenka"), v.is_name("During"), v.is_name("The")
+        >>> v = Vocabulary("as Moreau said, during the war and in Velmark. During the war the")
+        >>> v.is_name("Moreau"), v.is_name("Velmark"), v.is_name("During"), v.is_name("The")
         (True, True, False, False)
         """
         capitalised = word[:1].upper() + word[1:]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from ..normalise.draft import Block, Draft, Note
 
-# Code and widgets, never text of the piece: skipped.
+# Code and widgets, never text of the piece: set aside as "hidden" blocks, removed and reported.
 _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "button", "select", "object", "canvas",
             "video", "audio"}
 # Page furniture: kept aside as "furniture" blocks, which a pass removes and reports. A <header> or
@@ -29,18 +30,26 @@ _MARKS = {"\ue000": "*", "\ue001": "*", "\ue002": "**", "\ue003": "**"}
 _ESCAPE = re.compile(r"[\\`*_]|<(?=[A-Za-z/!?])|\[(?=\^)|\](?=[(\[:])")
 _SAFE_HREF = re.compile(r"^(?:https?:|mailto:|/|\.{0,2}/|[\w-]+\.)", re.I)
 # Footnotes as sites write them: a call linking to "#fn3", a list item with id "fn3", a link back.
-_NOTE_ID = re.compile(r"^(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
-_NOTE_CALL = re.compile(r"^#(?:fn|footnote|note|endnote|ftn)[-_:]?(\w+)$", re.I)
-_BACK_LINK = re.compile(r"^#(?:fnref|footnote-ref|noteref|ftnref)|footnote-back|reversefootnote", re.I)
+# Word processors write "#_ftn3" and "#_edn3" for foot- and endnotes, and a note as a paragraph
+# opening with a link back to its call ("#_ftnref3").
+_NOTE_ID = re.compile(r"^_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re.I)
+_NOTE_CALL = re.compile(r"^#_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re.I)
+_BACK_LINK = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)|footnote-back|reversefootnote", re.I)
+_BACK_LABEL = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)[-_:]?(\w+)$", re.I)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*\d{4})?$")
 
 
 def read(source: str, path: str) -> Draft:
     """Parse an HTML page into blocks and notes; the first <h1> (or else the <title>) becomes the title.
 
+    What is not the piece's text is kept aside in blocks a pass removes and
+    reports: the page's titles ("title"), menus and boxes ("furniture"),
+    scripts, styles and widgets ("hidden").
+
     >>> html = "<title>T</title><nav>Menu</nav><h2>Part</h2><p>A <em>very</em> good<br><br>day.</p><ul><li>one<ul><li>two</li></ul></li></ul>"
-    >>> [(b.kind, b.text) for b in read(html, "x.html").blocks]
-    [('furniture', 'Menu'), ('heading', 'Part'), ('para', 'A *very* good'), ('para', 'day.'), ('item', 'one'), ('item', 'two')]
+    >>> [(b.kind, b.text) for b in read(html, "x.html").blocks]  # doctest: +NORMALIZE_WHITESPACE
+    [('title', 'T'), ('furniture', 'Menu'), ('heading', 'Part'), ('para', 'A *very* good'), ('para', 'day.'),
+     ('item', 'one'), ('item', 'two')]
     >>> page = read('<p>Said.<sup><a href="#fn1">1</a></sup></p><ol><li id="fn1">A note. <a href="#fnref1">↩</a></li></ol>', "x")
     >>> page.blocks[0].text, page.notes[0].text
     ('Said.[^1]', 'A note.')
@@ -49,9 +58,17 @@ def read(source: str, path: str) -> Draft:
     parser.feed(source)
     parser.close()
     parser.flush()
-    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(parser.blocks), notes=tuple(parser.notes))
+    titles = [Block("title", _tidy(parser.title), (parser.title_line,))] if parser.title.strip() else []
+    blocks = titles + _top_level_headings(parser.blocks)
+    draft = Draft(path=path, kind="html", markup=True, blocks=tuple(blocks), notes=tuple(parser.notes))
     # The page's first <h1> names the piece; <title> often adds the site's name.
     return draft.with_meta("title", parser.heading_title.strip() or parser.title.strip())
+
+
+def _top_level_headings(blocks: list[Block]) -> list[Block]:
+    """Headings moved up so that the page's highest section level is `##` (pages that use <h3> for sections)."""
+    top = min((block.level for block in blocks if block.kind == "heading"), default=2)
+    return [replace(block, level=block.level - top + 2) if block.kind == "heading" else block for block in blocks]
 
 
 class _PageParser(HTMLParser):
@@ -60,9 +77,10 @@ class _PageParser(HTMLParser):
         self.blocks: list[Block] = []
         self.notes: list[Note] = []
         self.title = self.heading_title = ""
+        self.title_line = 1
         self._aside = ""  # the element skipped or set aside, and how deep in it we are
         self._depth = 0
-        self._aside_text: list[str] | None = None  # None while skipping code, else furniture's text
+        self._aside_text: list[str] = []
         self._aside_line = 1
         self._in_title = self._code = self._back_link = False
         self._article = self._breaks = self._quote_counter = 0
@@ -74,7 +92,9 @@ class _PageParser(HTMLParser):
         self._links: list[str] = []
         self._sups: list[int] = []
         self._note: tuple[str, int] | None = None  # the footnote being read: label, line
+        self._note_tag = "li"  # the element that holds it
         self._note_parts: list[str] = []
+        self._back_text: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -84,13 +104,13 @@ class _PageParser(HTMLParser):
         if tag in _SKIPPED or self._is_furniture(tag, attrs):
             self.flush()
             self._aside, self._depth, self._aside_line = tag, 1, self.getpos()[0]
-            self._aside_text = None if tag in _SKIPPED else []
+            self._aside_text = []
             return
         self._article += tag in _ARTICLE
         if tag == "br":
             self._break()
         elif tag == "title":
-            self._in_title = True
+            self._in_title, self.title_line = True, self.getpos()[0]
         else:
             self._breaks = 0
             self._open(tag, attrs)
@@ -125,13 +145,19 @@ class _PageParser(HTMLParser):
         else:
             note = _NOTE_ID.match(attrs.get("id") or "") if tag == "li" else None
             if note:
-                self._note, self._note_parts = (note.group(1), self.getpos()[0]), []
+                self._start_note(note.group(1), tag)
             self._stack.append(tag)
+
+    def _start_note(self, label: str, tag: str) -> None:
+        self._note, self._note_tag, self._note_parts = (label, self.getpos()[0]), tag, []
 
     def _open_link(self, attrs: dict[str, str | None]) -> None:
         href = attrs.get("href") or ""
         if _BACK_LINK.search(f"{href} {attrs.get('class') or ''}"):
-            self._back_link = True
+            self._back_link, self._back_text = True, []
+            back = _BACK_LABEL.match(href)
+            if back and not self._note and not "".join(self._buffer).strip():
+                self._start_note(back.group(1), self._stack[-1] if self._stack else "p")  # "[3] The note's text."
             return
         call = _NOTE_CALL.match(href)
         self._links.append(f"^{call.group(1)}" if call else href if _SAFE_HREF.match(href) else "")
@@ -156,16 +182,17 @@ class _PageParser(HTMLParser):
                 stack.pop()
         elif tag in _BLOCKS:
             self.flush(tag)
-            if tag == "li" and self._note and "li" not in self._stack:
+            if tag == self._note_tag and self._note and tag not in self._stack:
                 self._end_note()
         else:
             self._close(tag)
 
     def _end_aside(self) -> None:
-        text = _tidy(" ".join(self._aside_text or []))
-        if self._aside_text is not None and text:
-            self.blocks.append(Block("furniture", text, (self._aside_line,)))
-        self._aside, self._aside_text = "", None
+        hidden = self._aside in _SKIPPED
+        text = " ".join(" ".join(self._aside_text).split()) if hidden else _tidy(" ".join(self._aside_text))
+        if text:
+            self.blocks.append(Block("hidden" if hidden else "furniture", text, (self._aside_line,)))
+        self._aside, self._aside_text = "", []
 
     def _end_note(self) -> None:
         label, line = self._note or ("", 0)
@@ -182,8 +209,15 @@ class _PageParser(HTMLParser):
             self._close_sup(self._sups.pop())
         elif tag == "a" and self._back_link:
             self._back_link = False
+            self._keep_back_text()
         elif tag == "a" and self._links:
             self._close_link(self._links.pop())
+
+    def _keep_back_text(self) -> None:
+        """A back link's words ("Back to the text") are no text of the note: set aside to be reported."""
+        text = " ".join("".join(self._back_text).split())
+        if any(ch.isalpha() for ch in text):
+            self.blocks.append(Block("furniture", text, (self.getpos()[0],)))
 
     def _close_link(self, href: str) -> None:
         if href.startswith("^"):
@@ -201,13 +235,13 @@ class _PageParser(HTMLParser):
 
     def handle_data(self, data):
         if self._aside:
-            if self._aside_text is not None:
-                self._aside_text.append(data)
+            self._aside_text.append(data)
             return
         if self._in_title:
             self.title += data
             return
         if self._back_link:
+            self._back_text.append(data)
             return
         if data.strip():
             self._breaks = 0
@@ -254,6 +288,7 @@ class _PageParser(HTMLParser):
     def _add_heading(self, level: int, text: str, line: int) -> None:
         if level == 1 and not self.heading_title:
             self.heading_title = re.sub(r"\\(.)", r"\1", re.sub(r"[*`]|\]\([^)]*\)|\[", "", text))
+            self.blocks.append(Block("title", text, (line,)))
             return
         self.blocks.append(Block("heading", text, (line,), max(2, level)))
 

@@ -20,11 +20,16 @@ class HtmlLayout:
         site: The site's name, in the header and the page title.
         byline: A "By Author, Year" line under the article's title.
         share: A share-links box (a plain <div>, not a semantic tag).
+        notes: "list" for a footnotes list with back links, "word" for notes as a word processor
+            exports them: calls "[3]" linking to "#_ftn3", each note a paragraph opening with its link back.
+        section: The tag of section headings ("h2", or "h3" as some themes use).
     """
 
     site: str = "The Commons Review"
     byline: bool = True
     share: bool = True
+    notes: str = "list"
+    section: str = "h2"
 
 
 def degrade(document: Document, layout: HtmlLayout, seed: int) -> Degraded:
@@ -51,8 +56,8 @@ def degrade(document: Document, layout: HtmlLayout, seed: int) -> Degraded:
     if layout.byline:
         lines.append(f'<p class="byline">By {document.author}, {document.year}</p>')
         furniture.append(f"By {document.author}, {document.year}")
-    lines += _article(document.blocks)
-    lines += _footnotes(document.notes)
+    lines += _article(document.blocks, layout)
+    lines += _footnotes(document.notes) if layout.notes == "list" else _word_notes(document.notes)
     if layout.share:
         lines.append('<div class="share">Share this article: Email · Print · Mastodon</div>')
         furniture.append("Share this article: Email · Print · Mastodon")
@@ -60,7 +65,7 @@ def degrade(document: Document, layout: HtmlLayout, seed: int) -> Degraded:
     return Degraded("html", page, tuple(furniture), "article inside site boilerplate")
 
 
-def _article(blocks: tuple[Block, ...]) -> list[str]:
+def _article(blocks: tuple[Block, ...], layout: HtmlLayout) -> list[str]:
     lines: list[str] = []
     previous: Block | None = None
     for block in blocks:
@@ -69,16 +74,18 @@ def _article(blocks: tuple[Block, ...]) -> list[str]:
             lines.append("</blockquote>" if previous.kind == "quote" else "</ul>")
         if block.kind in ("quote", "item") and not continues:
             lines.append("<blockquote>" if block.kind == "quote" else "<ul>")
-        tag = {"heading": "h2", "item": "li"}.get(block.kind, "p")
-        lines.append(f"<{tag}>{_inline(block.text)}</{tag}>")
+        tag = {"heading": layout.section, "item": "li"}.get(block.kind, "p")
+        lines.append(f"<{tag}>{_inline(block.text, layout.notes)}</{tag}>")
         previous = block
     if previous is not None and previous.kind in ("quote", "item"):
         lines.append("</blockquote>" if previous.kind == "quote" else "</ul>")
     return lines
 
 
-def _inline(text: str) -> str:
+def _inline(text: str, notes: str = "list") -> str:
     text = _EMPHASIS.sub(r"<em>\1</em>", html.escape(text, quote=False))
+    if notes == "word":
+        return MARKER.sub(lambda m: f'<a href="#_ftn{m.group(1)}" name="_ftnref{m.group(1)}">[{m.group(1)}]</a>', text)
     return MARKER.sub(lambda m: f'<sup id="fnref{m.group(1)}"><a href="#fn{m.group(1)}" class="footnote-ref">'
                                 f"{m.group(1)}</a></sup>", text)
 
@@ -89,6 +96,11 @@ def _footnotes(notes: tuple[str, ...]) -> list[str]:
     items = [f'<li id="fn{n}"><p>{_inline(text)} <a href="#fnref{n}" class="footnote-back">↩</a></p></li>'
              for n, text in enumerate(notes, start=1)]
     return ['<section class="footnotes">', "<hr>", "<ol>", *items, "</ol>", "</section>"]
+
+
+def _word_notes(notes: tuple[str, ...]) -> list[str]:
+    return ["<hr>"] + [f'<p><a href="#_ftnref{n}" name="_ftn{n}">[{n}]</a> {_inline(text)}</p>'
+                       for n, text in enumerate(notes, start=1)] if notes else []
 
 
 _PAGE = """<!DOCTYPE html>

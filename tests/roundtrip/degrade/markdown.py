@@ -21,6 +21,7 @@ class MarkdownLayout:
         quote_marks: Block quotes kept as `>` lines; else plain paragraphs.
         publisher: The publisher's line above the title block.
         site: The site named in the colophon on the back page.
+        folios: Each page ends with its page number on a line of its own.
     """
 
     page_words: int = 330
@@ -28,6 +29,7 @@ class MarkdownLayout:
     quote_marks: bool = False
     publisher: str = "The Commons Library (Mirror)"
     site: str = "texts.example.org"
+    folios: bool = False
 
 
 def degrade(document: Document, layout: MarkdownLayout, seed: int) -> Degraded:
@@ -54,7 +56,8 @@ def degrade(document: Document, layout: MarkdownLayout, seed: int) -> Degraded:
     order = [page for page in page_order(len(pages), layout.order, rng) if isinstance(page, int) or page == BACK]
     if BACK not in order:  # an unimposed conversion still has the back page somewhere inside
         order.insert(rng.randint(1, max(1, len(order) - 1)), BACK)
-    texts = [_colophon(document, layout) if page == BACK else _page_text(pages[page], document) for page in order]
+    texts = [_colophon(document, layout) if page == BACK else _page_text(pages[page], document) + _folio(page, layout)
+             for page in order]
     story = f"pages in {layout.order} order: {[p if p == BACK else p + 1 for p in order]}"
     source = "\n\n".join([_title_block(document, layout), *texts]) + "\n"
     return Degraded("markdown", source, _furniture(document, layout), story)
@@ -87,6 +90,11 @@ def _page_text(paragraphs: list[str], document: Document) -> str:
         return text
     foot = "\n\n".join(f"{_SUP.format(n)} {document.notes[int(n) - 1]}" for n in dict.fromkeys(notes))
     return f"{text}\n\n---\n\n{foot}"
+
+
+def _folio(page: int, layout: MarkdownLayout) -> str:
+    """The page number a conversion kept at the page's end (the cover is page 1)."""
+    return f"\n\n{page + 2}" if layout.folios else ""
 
 
 def _title_block(document: Document, layout: MarkdownLayout) -> str:

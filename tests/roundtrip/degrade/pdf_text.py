@@ -32,6 +32,7 @@ class PdfLayout:
         foot: A running foot line, "" for none.
         lost_spaces: Share of losable spaces that are lost.
         drop_cap: The essay opens with a drop cap glued to the next word.
+        note_number: How a note opens at the page foot: "{} " ("3 Text") or "{}. " ("3. Text").
     """
 
     width: int = 62
@@ -44,6 +45,7 @@ class PdfLayout:
     foot: str = ""
     lost_spaces: float = 0.015
     drop_cap: bool = True
+    note_number: str = "{} "
 
 
 def degrade(document: Document, layout: PdfLayout, seed: int) -> Degraded:
@@ -125,7 +127,8 @@ def _dress(number: int, page: list[tuple[str, tuple[str, ...]]], document: Docum
         body.pop()
     notes = list(dict.fromkeys(note for _, held in page for note in held))
     for note in notes:
-        body += ([""] if note == notes[0] else []) + wrap(f"{note} {_plain(document.notes[int(note) - 1])}", layout.width)
+        opening = layout.note_number.format(note)
+        body += ([""] if note == notes[0] else []) + wrap(opening + _plain(document.notes[int(note) - 1]), layout.width)
     folio = str(number + 2)  # the cover is page 1
     top, bottom = _furniture(number, folio, document, layout)
     return top + body + bottom, [line for line in top + bottom if line]

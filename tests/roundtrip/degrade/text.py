@@ -6,7 +6,9 @@ import random
 import re
 from dataclasses import dataclass
 
+from .. import parts
 from ..document import Block, Document
+from ..slots import Slots
 from ..typeset import wrap
 from .common import Degraded, straighten_quotes
 
@@ -19,9 +21,15 @@ class TextLayout:
     """How the page was scraped.
 
     Attributes:
-        width: 0 for one paragraph per line; else hard-wrapped at this width with blank lines between.
+        width: 0 for one paragraph per line; else hard-wrapped at this width.
+        lead: Hard-wrapped text whose first paragraphs (this many) are one to a line, as a page's lead is.
+        spaced: Blank lines between paragraphs (between those set one to a line too).
+        blank: What a blank line holds: "" or the space some scrapers leave.
+        trace: Blank lines a torn-out heading leaves where it stood, over the usual ones (0: no trace).
         tear_out: Headings and block quotes were torn out and appended at the end, under numbered titles.
         first_only: Share of multi-paragraph quotes of which only the first paragraph was torn out.
+        bodiless: Titles the appended list has with no section in this text, as when a page holds an
+            excerpt of a longer work: (how many before the first section, how many after the last).
         end_width: Width the appended quotes are wrapped to.
         straight: Share of runs of paragraphs whose quotes and apostrophes are straight.
         caption: An image caption stands between two paragraphs.
@@ -30,8 +38,13 @@ class TextLayout:
     """
 
     width: int = 0
+    lead: int = 0
+    spaced: bool = True
+    blank: str = ""
+    trace: int = 0
     tear_out: bool = True
     first_only: float = 0.5
+    bodiless: tuple[int, int] = (0, 0)
     end_width: int = 60
     straight: float = 0.5
     caption: str = "Delegates outside the depot, 1921"
@@ -39,13 +52,22 @@ class TextLayout:
     title_line: bool = True
 
 
+@dataclass
+class _Paragraph:
+    """A paragraph as scraped, and how many extra blank lines stand before it."""
+
+    text: str
+    trace: int = 0
+
+
 def degrade(document: Document, layout: TextLayout, seed: int) -> Degraded:
     """The essay as scraped text: displaced headings and quotes, glued links, a caption, a truncation mark.
 
     >>> doc = Document("T", "A", 1990, (Block("para", "One."), Block("heading", "Two"), Block("para", "Said:"),
     ...                 Block("quote", "“Three.” [X, p. 1]", 1), Block("para", "Four.")))
-    >>> print(degrade(doc, TextLayout(straight=0, caption="", title_line=False), 1).source, end="")
+    >>> print(degrade(doc, TextLayout(spaced=False, straight=0, caption="", title_line=False, trace=1), 1).source, end="")
     One.
+    <BLANKLINE>
     Said:
     Four. <>
     <BLANKLINE>
@@ -59,20 +81,30 @@ def degrade(document: Document, layout: TextLayout, seed: int) -> Degraded:
     body = _straighten_runs(_glue_links(body), layout.straight, rng)
     furniture = []
     if layout.caption:
-        body.insert(rng.randint(2, max(2, len(body) - 2)), layout.caption)
+        body.insert(rng.randint(2, max(2, len(body) - 2)), _Paragraph(layout.caption))
         furniture.append(layout.caption)
     if layout.truncation:
-        body[-1] += " " + layout.truncation
+        body[-1].text += " " + layout.truncation
         furniture.append(layout.truncation)
     if layout.title_line:
-        body.insert(0, f"{document.title}, by {document.author}")
-        furniture.append(body[0])
-    text = _set(body, layout.width) + (" \n" * 3 if sections else "") + _appendix(sections, layout, rng)
-    return Degraded("text", text, tuple(furniture), f"{len(sections)} sections torn out" if sections else "in place")
+        body.insert(0, _Paragraph(f"{document.title}, by {document.author}"))
+        furniture.append(body[0].text)
+    before, after = _bodiless(document, layout.bodiless, rng) if sections else ([], [])
+    furniture += before + after
+    sections = [(title, []) for title in before] + sections + [(title, []) for title in after]
+    text = _set(body, layout) + (f"{layout.blank}\n" * 3 if sections else "") + _appendix(sections, layout, rng)
+    return Degraded("text", text, tuple(furniture), _story(sections, before + after))
+
+
+def _story(sections: list[tuple[str, list[str]]], bodiless: list[str]) -> str:
+    if not sections:
+        return "in place"
+    return f"{len(sections) - len(bodiless)} sections torn out" + (f", {len(bodiless)} titles with no body" if bodiless else "")
 
 
 def _tear(blocks: tuple[Block, ...], layout: TextLayout, rng: random.Random) -> tuple[list[Block], list[tuple[str, list[str]]]]:
-    """Blocks left in place (link lines marked "link"), and per section its title and the quotes torn out."""
+    """Blocks left in place (link lines marked "link", a torn-out heading's place "gap"),
+    and per section its title and the quotes torn out."""
     body: list[Block] = []
     sections: list[tuple[str, list[str]]] = []
     index = 0
@@ -89,6 +121,7 @@ def _tear(blocks: tuple[Block, ...], layout: TextLayout, rng: random.Random) -> 
             continue
         if block.kind == "heading" and layout.tear_out:
             sections.append((block.text, []))
+            body.append(Block("gap", ""))
         elif block.kind == "para" and not _SENTENCE_END.search(block.text):
             body.append(Block("link", block.text))
         else:
@@ -107,32 +140,56 @@ def _quote_run(blocks: tuple[Block, ...], start: int) -> list[Block]:
     return run
 
 
-def _glue_links(body: list[Block]) -> list[str]:
-    """Paragraph texts as scraped; a link line loses its line break: "…See also X: TitleIf one wants…"."""
-    texts: list[str] = []
+def _glue_links(body: list[Block]) -> list[_Paragraph]:
+    """Paragraphs as scraped; a link line loses its line break: "…See also X: TitleIf one wants…".
+
+    A torn-out heading leaves its mark on the paragraph after it.
+    """
+    paragraphs: list[_Paragraph] = []
+    gaps = 0
     for index, block in enumerate(body):
+        if block.kind == "gap":
+            gaps += 1
+            continue
         text = ("• " if block.kind == "item" else "") + block.text
         if index and body[index - 1].kind == "link":
-            texts[-1] += text
+            paragraphs[-1].text += text
         else:
-            texts.append(text)
-    return texts
+            paragraphs.append(_Paragraph(text, gaps))
+        gaps = 0
+    return paragraphs
 
 
-def _straighten_runs(body: list[str], share: float, rng: random.Random) -> list[str]:
+def _straighten_runs(body: list[_Paragraph], share: float, rng: random.Random) -> list[_Paragraph]:
     """Straight quotes in runs of a few paragraphs, as pages of a site made at different times have."""
-    out, straight = [], False
-    for index, text in enumerate(body):
+    straight = False
+    for index, paragraph in enumerate(body):
         if index % 4 == 0:
             straight = rng.random() < share
-        out.append(straighten_quotes(text) if straight else text)
-    return out
+        if straight:
+            paragraph.text = straighten_quotes(paragraph.text)
+    return body
 
 
-def _set(body: list[str], width: int) -> str:
-    if not width:
-        return "\n".join(body) + "\n"
-    return "\n\n".join("\n".join(wrap(text, width, hyphenate=False)) for text in body) + "\n"
+def _set(body: list[_Paragraph], layout: TextLayout) -> str:
+    """The paragraphs as lines: one to a line or wrapped, blank lines between as the layout has them."""
+    lines: list[str] = []
+    for index, paragraph in enumerate(body):
+        one_line = not layout.width or index < layout.lead
+        usual = 0 if index < layout.lead else int(layout.spaced)
+        if index:
+            lines += [layout.blank] * (usual + (layout.trace if paragraph.trace else 0))
+        lines += [paragraph.text] if one_line else wrap(paragraph.text, layout.width, hyphenate=False)
+    return "".join(line + "\n" for line in lines)
+
+
+def _bodiless(document: Document, counts: tuple[int, int], rng: random.Random) -> tuple[list[str], list[str]]:
+    """Titles of sections this text does not hold, before and after its own, drawn from headings it lacks."""
+    own = {block.text for block in document.blocks if block.kind == "heading"}
+    slots = Slots(rng)
+    spare = [title for title in (slots.fill(line.partition(" | ")[0]) for line in parts.HEADINGS) if title not in own]
+    chosen = rng.sample(spare, sum(counts))
+    return chosen[: counts[0]], chosen[counts[0]:]
 
 
 def _appendix(sections: list[tuple[str, list[str]]], layout: TextLayout, rng: random.Random) -> str:

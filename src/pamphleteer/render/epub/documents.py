@@ -74,8 +74,8 @@ def cover_text(edition: n.Edition) -> str:
 def _sentence(text: str) -> str:
     """A line of the cover as a sentence.
 
-    >>> _sentence("Who Ran the Factories?"), _sentence("Tom Wetzel")
-    ('Who Ran the Factories?', 'Tom Wetzel.')
+    >>> _sentence("Who Ran the Mills?"), _sentence("Ada Moreau")
+    ('Who Ran the Mills?', 'Ada Moreau.')
     """
     return text if text.endswith((".", "?", "!")) else text + "."
 
