@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Phrases are counted within clauses: punctuation breaks them.
@@ -75,6 +75,19 @@ class Vocabulary:
         (1, 1)
         """
         return self.phrases.get(tuple(word.lower() for word in words), 0)
+
+    @cached_property
+    def _phrases_closed_up(self) -> frozenset[str]:
+        return frozenset("".join(gram) for gram in self.phrases)
+
+    def writes_apart(self, word: str) -> bool:
+        """True if some two or three words the document writes in a row make `word` closed up.
+
+        >>> v = Vocabulary("in which the river")
+        >>> v.writes_apart("inwhich"), v.writes_apart("river")
+        (True, False)
+        """
+        return word.lower() in self._phrases_closed_up
 
     def zipf(self, word: str) -> float:
         """General frequency of `word` on the Zipf scale (0 = unknown)."""
