@@ -46,12 +46,13 @@ class Vocabulary:
 
     def __init__(self, text: str = "", language: str = "en") -> None:
         self.language = language
-        self.counts = Counter(word.lower() for word in WORD.findall(text))
+        words = WORD.findall(text)
+        self.counts = Counter(word.lower() for word in words)
         self.hyphenated = Counter(
             word.lower() for word in re.findall(r"\w+(?:-\w+)+", text)
         )
         self.mid_sentence = Counter(_MID_SENTENCE.findall(text))
-        self.cased = Counter(WORD.findall(text))
+        self.cased = Counter(words)
         self.sentence_starts = Counter(_SENTENCE_START.findall(text))
         self.phrases = Counter(
             gram for line in text.lower().split("\n") for part in CLAUSE_BREAK.split(line) for gram in _ngrams(WORD.findall(part))
