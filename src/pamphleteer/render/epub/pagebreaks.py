@@ -114,6 +114,10 @@ def _letter(element, offset: int):
     seen = 0
     for node, kind in _slots(element):
         text = getattr(node, kind) or ""
+        letters = sum(map(str.isalpha, text))
+        if seen + letters <= offset:  # not in this stretch: count it whole
+            seen += letters
+            continue
         for index, character in enumerate(text):
             if character.isalpha():
                 if seen == offset:
