@@ -6,12 +6,12 @@ import re
 import shutil
 from pathlib import Path
 
-# Pages the four-chapter pamphlet fills, roughly; used to choose the repeat count.
-PAGES_PER_COPY = 100
 
-
-def make_long_book(repo: Path, target: Path, pages: int) -> Path:
+def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) -> Path:
     """Write a project at `target` whose PDF runs to about `pages` pages.
+
+    `pages_per_copy` is how many pages the pamphlet itself fills (measured
+    by the caller), which sets how many copies of its chapters make the book.
 
     The chapters are copies of this repository's chapters, each copy a
     chapter of its own (slugs and titles numbered), generated at bench time.
@@ -19,7 +19,7 @@ def make_long_book(repo: Path, target: Path, pages: int) -> Path:
     if target.exists():
         shutil.rmtree(target)
     (target / "chapters").mkdir(parents=True)
-    shutil.copytree(repo / "seeds", target / "seeds")
+    (target / "seeds").mkdir()
     if (repo / "styles").is_dir():
         shutil.copytree(repo / "styles", target / "styles")
     for name in ("references.yaml", "corrections.toml"):
@@ -29,7 +29,7 @@ def make_long_book(repo: Path, target: Path, pages: int) -> Path:
     head, _, _ = manifest.partition("[[chapters]]")
     head = head.replace('formats = ["pdf", "booklet", "epub"]', 'formats = ["pdf"]')
     tables = re.findall(r"\[\[chapters\]\]\n(?:(?!\[\[).*\n?)*", manifest)
-    copies = max(1, round(pages / PAGES_PER_COPY))
+    copies = max(1, round(pages / pages_per_copy))
     out = [head]
     number = 0
     for copy in range(1, copies + 1):
@@ -41,10 +41,14 @@ def make_long_book(repo: Path, target: Path, pages: int) -> Path:
 
 
 def _renamed_table(repo: Path, target: Path, table: str, copy: int, number: int) -> str:
+    """The manifest table of one copy of a chapter: its own slug, title, seed and chapter file."""
     slug = re.search(r'^slug = "([^"]+)"', table, re.M).group(1)
+    seed = re.search(r'^seed = "([^"]+)"', table, re.M).group(1)
     source = next((repo / "chapters").glob(f"*-{slug}.md"))
-    new_slug = f"{slug}-{copy}"
-    (target / "chapters" / f"{number:02d}-{new_slug}.md").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"')
+    new_slug, new_seed = f"{slug}-{copy}", f"seeds/copy-{copy}-{Path(seed).name}"
+    shutil.copy2(repo / seed, target / new_seed)  # a manifest may name each seed once
+    text = source.read_text(encoding="utf-8").replace(f"seed: {seed}\n", f"seed: {new_seed}\n", 1)
+    (target / "chapters" / f"{number:02d}-{new_slug}.md").write_text(text, encoding="utf-8")
+    table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"').replace(f'seed = "{seed}"', f'seed = "{new_seed}"')
     table = re.sub(r'^title = "([^"]+)"', lambda m: f'title = "{m.group(1)} ({copy})"', table, count=1, flags=re.M)
     return table.replace('role = "preface"', 'role = "chapter"')

@@ -1,4 +1,4 @@
-"""Run one command in a fresh process and measure its wall time and peak memory."""
+"""Run one command in a fresh process and measure its wall time and peak memory (all its processes together)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,54 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-# A tiny runner: it starts the command, waits, and reports the peak resident
-# set of everything it started (RUSAGE_CHILDREN is the maximum over children).
-_RUNNER = """
-import json, resource, subprocess, sys, time
+# A tiny runner: it starts the command, samples the memory of the command's
+# whole process tree every tenth of a second (a build typesets a
+# long book in several processes at once, so the largest single process
+# would understate it), and reports the peak. Memory is the proportional
+# set size (PSS) summed over the tree: pages shared after fork count once.
+# The largest resident set of any one process (RUSAGE_CHILDREN) is the
+# floor, for processes too short to be sampled.
+_RUNNER = r"""
+import json, os, resource, subprocess, sys, time
+
+def tree(root):
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    parent = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo += children.get(pid, [])
+    return found
+
+def pss_kib(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
 start = time.perf_counter()
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+peak = 0
+while process.poll() is None:
+    peak = max(peak, sum(pss_kib(pid) for pid in tree(process.pid)))
+    time.sleep(0.1)
 seconds = time.perf_counter() - start
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024, "code": done.returncode, "stderr": done.stderr[-2000:]}))
+stderr = process.stderr.read()
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": seconds, "peak_mib": max(peak, usage.ru_maxrss) / 1024, "code": process.returncode,
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime, "stderr": stderr[-2000:]}))
 """
 
 
@@ -27,23 +66,37 @@ class Run:
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0  # of every process of the command (a build waits for its workers)
+
+    @property
+    def cores(self) -> float:
+        """How many cores the command kept busy on average."""
+        return self.cpu_seconds / self.seconds if self.seconds else 0.0
 
 
-def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 1) -> Run:
+def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 1,
+            before=None) -> Run:
     """Best wall time of `repeat` runs of `command`, and the largest peak memory seen.
+
+    Args:
+        before: Called before each run (to clear a build, say); not timed.
 
     Raises:
         RuntimeError: the command failed (its stderr is in the message).
     """
-    best, peak = float("inf"), 0.0
+    best, peak, cpu = float("inf"), 0.0, 0.0
     for _ in range(repeat):
+        if before is not None:
+            before()
         done = subprocess.run([sys.executable, "-c", _RUNNER, *command], cwd=cwd, env=env,
                               capture_output=True, text=True, check=True)
         result = json.loads(done.stdout)
         if result["code"] != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{result['stderr']}")
-        best, peak = min(best, result["seconds"]), max(peak, result["peak_mib"])
-    return Run(best, peak)
+        if result["seconds"] < best:
+            best, cpu = result["seconds"], result["cpu_seconds"]
+        peak = max(peak, result["peak_mib"])
+    return Run(best, peak, cpu)
 
 
 def timed(function, repeat: int = 3) -> float:

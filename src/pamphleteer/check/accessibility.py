@@ -69,31 +69,39 @@ def _heading_order(root) -> Iterator[str]:
 
 
 def _noterefs(root) -> Iterator[str]:
+    ids = _ids(root)
     for link in root.xpath("//x:a[contains(concat(' ', @epub:type, ' '), ' noteref ')]", namespaces=NS):
         label = link.get("id") or text_of(link)
         if len(link):
             yield f"note call {label} has elements inside it; pop-ups need its text alone."
-        target = _same_document_target(root, link.get("href", ""))
+        target = _same_document_target(ids, link.get("href", ""))
         if target is None or _local(target) != "aside" or "footnote" not in _types(target):
             yield f"note call {label} does not lead to a footnote aside in the same document."
 
 
 def _footnotes(root) -> Iterator[str]:
+    ids = _ids(root)
     for aside in root.xpath("//x:aside[contains(concat(' ', @epub:type, ' '), ' footnote ')]", namespaces=NS):
         label = aside.get("id", "?")
         first = next(iter(aside), None)
         link = next(iter(first), None) if first is not None else None
         if link is None or _local(link) != "a" or link.get("role") != "doc-backlink" or (first.text or "").strip():
             yield f"footnote {label} does not open with its number as a link back to the call."
-        elif _same_document_target(root, link.get("href", "")) is None:
+        elif _same_document_target(ids, link.get("href", "")) is None:
             yield f"footnote {label} links back to a call that does not exist."
 
 
-def _same_document_target(root, href: str):
-    if not href.startswith("#"):
-        return None
-    found = root.xpath("//*[@id=$a]", a=href[1:])
-    return found[0] if found else None
+def _ids(root) -> dict:
+    """Each id's first element, found once per document (a lookup per link was quadratic)."""
+    found: dict = {}
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.get("id"):
+            found.setdefault(element.get("id"), element)
+    return found
+
+
+def _same_document_target(ids: dict, href: str):
+    return ids.get(href[1:]) if href.startswith("#") else None
 
 
 def _images(root) -> Iterator[str]:

@@ -12,7 +12,7 @@ from ..diagnostics import Diagnostic, Location, diagnose
 from ..errors import ContentError
 from ..model.crossrefs import section_references
 from ..model.markdown_ext import CITATION
-from ..normalise.citation_forms import has_locator
+from ..citation_forms import has_locator
 from ..normalise.citation_works import tokens
 from ..project.editions import output_stem
 from ..project.manifest import Manifest

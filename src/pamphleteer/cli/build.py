@@ -8,6 +8,10 @@ An output whose inputs (chapters, corrections, manifest, references, styles,
 templates, pamphleteer and its libraries) have not changed since it was built
 is left as it is; --force rebuilds it anyway. Outputs are byte-identical from
 one build to the next; SOURCE_DATE_EPOCH, if set, dates them.
+
+A book longer than about two hundred pages is typeset in parts, several at
+once, and assembled; PAMPHLETEER_WORKERS sets how many at once (default:
+every core).
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def build(root: Path, formats: Sequence[str] = (), progress: Progress = lambda _
     if "booklet" in stale and "pdf" not in stale and not state.fresh(targets["pdf"], inputs):
         stale.append("pdf")  # the booklet is imposed from the PDF
     refuse_broken_inputs(root, manifest)
-    written = _render(root, manifest, stale, progress)
+    written = _render(root, manifest, stale, progress, inputs)
     for path in written:
         state.record(path, inputs)
     state.save()
@@ -81,7 +81,7 @@ def refuse_broken_inputs(root: Path, manifest: Manifest) -> None:
                              "no output was written.", problems)
 
 
-def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progress) -> list[Path]:
+def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progress, inputs: str) -> list[Path]:
     """Render the formats in `wanted`, then move them into build/ together.
 
     The renderers write into a staging folder inside build/; only when every
@@ -100,18 +100,16 @@ def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progres
     try:
         context = BuildContext(edition, root, staging, build_moment(edition))
         with pinned_dates(context.moment):
-            made = _render_formats(context, wanted, build_dir, progress)
+            made = _render_formats(context, wanted, build_dir, progress, inputs)
         return [_publish(path, build_dir) for path in made]
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _render_formats(context, wanted: list[str], build_dir: Path, progress: Progress) -> list[Path]:
-    """The rendering proper: each wanted format, laid out once, in `context.build_dir`."""
+def _render_formats(context, wanted: list[str], build_dir: Path, progress: Progress, inputs: str) -> list[Path]:
+    """The rendering proper: each wanted format, laid out once (or not at all), in `context.build_dir`."""
     from ..files import write_atomic
-    from ..render.booklet import render_booklet
-    from ..render.epub import render_epub
-    from ..render.pdf import layout, print_html, render_pdf
+    from ..render.pdf import print_html
 
     written: list[Path] = []
     steps = iter(range(2, 10))
@@ -120,21 +118,38 @@ def _render_formats(context, wanted: list[str], build_dir: Path, progress: Progr
         target = context.output(".html")
         write_atomic(target, print_html(context))
         written.append(target)
-    document = None
-    if {"pdf", "epub"} & set(wanted):
-        progress(f"Step {next(steps)} - laying out the pages")
-        document = layout(context)  # the EPUB cites the print pages, so it needs this too
+    pages = None
     if "pdf" in wanted:
-        progress(f"Step {next(steps)} - writing the PDF")
-        written.append(render_pdf(context, document))
+        pages = _print(context, build_dir, inputs, steps, progress, write=True)
+        written.append(context.output(".pdf"))
     if "booklet" in wanted:
+        from ..render.booklet import render_booklet
+
         progress(f"Step {next(steps)} - imposing the booklet")
         pdf = context.output(".pdf")  # just written, or else the up-to-date one in build/
         written.append(render_booklet(context, pdf if pdf.is_file() else build_dir / pdf.name))
     if "epub" in wanted:
+        from ..render.epub import render_epub
+        from ..render.pagemap import cached_page_map
+
+        # The EPUB cites the print pages: known from the PDF just made, or
+        # kept from the last layout of the same inputs, or laid out now.
+        pages = pages or cached_page_map(build_dir, inputs) or _print(context, build_dir, inputs, steps,
+                                                                      progress, write=False)
         progress(f"Step {next(steps)} - making the EPUB")
-        written.append(render_epub(context, document))
+        written.append(render_epub(context, pages))
     return written
+
+
+def _print(context, build_dir: Path, inputs: str, steps, progress: Progress, write: bool):
+    """Lay out the print edition (writing the PDF if `write`); keep its page map for later builds."""
+    from ..render.pagemap import save_page_map
+    from ..render.pdf import render_print
+
+    progress(f"Step {next(steps)} - laying out the pages" + (" and writing the PDF" if write else ""))
+    pages = render_print(context, write)
+    save_page_map(build_dir, inputs, pages)
+    return pages
 
 
 def _publish(path: Path, build_dir: Path) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalise.citation_forms import expand_range, split_locator
+from ..citation_forms import expand_range, split_locator
 from ..project.references import Name, Reference
 from . import nodes as n
 

@@ -151,5 +151,7 @@ def _starts_paragraph(text: str, previous: str, paragraph: str) -> bool:
     ministry]"), not a citation: only one after the closing quote mark, or
     after a sentence's end, counts.
     """
-    cited = bool(_CITED.search(_joined(paragraph)) or _CITED_PLAIN.search(_joined(paragraph)))
+    # Both citation patterns end in a bracket: look no further unless the paragraph does.
+    bracketed = paragraph.rstrip().rstrip(".,;").endswith("]")
+    cited = bracketed and bool(_CITED.search(_joined(paragraph)) or _CITED_PLAIN.search(_joined(paragraph)))
     return (bool(OPENS_QUOTE.match(text)) and bool(_ENDS_SENTENCE.search(previous))) or cited

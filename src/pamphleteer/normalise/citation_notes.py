@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .citation_forms import LOCATOR_PART, PAGE_RUN, Locator, parse_pages, volume_label
+from ..citation_forms import LOCATOR_PART, PAGE_RUN, Locator, parse_pages, volume_label
 from .citation_works import Found, Ledger, WorkIndex, distance, tokens
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..project.references import Reference
-from .citation_forms import Locator, Written, expand_range
+from ..citation_forms import Locator, Written, expand_range
 
 # Words that may stand beside a title in a citation without naming anything
 # the references do not hold ("in", "ed.", "vol.", months).

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..project.references import Reference, references_from_entries
-from .citation_forms import Locator, has_locator, is_relation, split_citation
+from ..citation_forms import Locator, has_locator, is_relation, split_citation
 from .citation_notes import bare_url, reference_spans, relation_spans
 from .citation_works import Found, Ledger, WorkIndex, resolve
 from .draft import Block, Draft, Note

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 # Words of three letters or more, and years (a heading "The Winter of 1921" names one).
 _WORD = re.compile(r"[^\W\d_]{3,}|\b(?:1[5-9]|20)\d\d\b")
@@ -20,28 +21,41 @@ class Lexicon:
 
     def __init__(self, texts: Sequence[str], zipf: Callable[[str], float]) -> None:
         self._zipf = zipf
+        # Passages are compared many times over: their words and weights are worked out once.
+        self._words: dict[str, frozenset[str]] = {}
+        self._weighed: dict[str, tuple[dict[str, float], float]] = {}
         self._frequency: Counter[str] = Counter()
         for text in texts:
             self._frequency.update(self.words(text))
         self._count = max(1, len(texts))
 
-    def words(self, text: str) -> set[str]:
+    def words(self, text: str) -> frozenset[str]:
         """The text's telling words, each cut to its stem.
 
         >>> sorted(Lexicon([], lambda word: 3.0).words("The tenants organised it in 1921; tenant’s rights"))
         ['1921', 'organis', 'right', 'tenant', 'the']
         """
-        words = {word.lower() for word in _WORD.findall(text)}
-        return {_stem(word) for word in words if self._zipf(word) < _COMMON_ZIPF}
+        found = self._words.get(text)
+        if found is None:
+            words = {word.lower() for word in _WORD.findall(text)}
+            found = self._words[text] = frozenset(_stem(word) for word in words if self._zipf(word) < _COMMON_ZIPF)
+        return found
 
     def similarity(self, text: str, context: str) -> float:
         """Share of `text`'s rare-word weight that `context` also has (0 to 1)."""
-        words, found = self.words(text), self.words(context)
-        weights = {word: math.log((1 + self._count) / (1 + self._frequency[word])) + 0.1 for word in words}
-        total = sum(weights.values())
-        return sum(weights[word] for word in words & found) / total if total else 0.0
+        weights, total = self._weights(text)
+        found = self.words(context)
+        return sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
+
+    def _weights(self, text: str) -> tuple[dict[str, float], float]:
+        weighed = self._weighed.get(text)
+        if weighed is None:
+            weights = {word: math.log((1 + self._count) / (1 + self._frequency[word])) + 0.1 for word in self.words(text)}
+            weighed = self._weighed[text] = (weights, sum(weights.values()))
+        return weighed
 
 
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
     """The word without a plural, past or -ing ending, if enough of it is left to mean something."""
     stem = _ENDING.sub("", word)

@@ -232,37 +232,58 @@ class _Units:
         self.units = units
         _, self.join, self.before, self.opening, self.closing = _unit_weights(units, evidence)
 
-    def joins(self, order: list[int]) -> float:
-        """Weight of an order's seams, opening and closing (all but the precedence terms)."""
-        total = self.opening[order[0]] + self.closing[order[-1]]
-        return total + sum(self.join[a][b] for a, b in zip(order, order[1:]))
+    def edge(self, a: int | None, b: int | None) -> float:
+        """Weight of `b` following `a`; None stands for the text's opening or close."""
+        if a is None:
+            return self.opening[b] if b is not None else 0.0
+        return self.closing[a] if b is None else self.join[a][b]
 
-    def precedence(self, order: list[int]) -> float:
-        return sum(self.before[a][b] for i, a in enumerate(order) for b in order[i + 1 :])
 
-    def moved(self, order: list[int], start: int, length: int, slot: int) -> tuple[list[int], float]:
-        """The order with a block moved to `slot` of the rest, and the change in precedence."""
-        block, rest = order[start : start + length], order[:start] + order[start + length :]
-        crossed = rest[slot:start] if slot < start else rest[start:slot]
-        sign = 1 if slot < start else -1
-        change = sum(sign * (self.before[u][x] - self.before[x][u]) for u in block for x in crossed)
-        return rest[:slot] + block + rest[slot:], change
+
+class _Move:
+    """Every place one block of an order may move to, each weighed in constant time.
+
+    Taking the block out joins its neighbours; putting it in at `slot` of the
+    rest parts two; it passes the units between, whose precedence terms flip
+    (running sums over the rest make that a subtraction).
+    """
+
+    def __init__(self, weights: _Units, order: list[int], start: int, length: int) -> None:
+        self.weights, self.start = weights, start
+        self.block, self.rest = order[start : start + length], order[:start] + order[start + length :]
+        before_block = order[start - 1] if start else None
+        after_block = order[start + length] if start + length < len(order) else None
+        edge, first, last = weights.edge, self.block[0], self.block[-1]
+        self.taken_out = edge(before_block, after_block) - edge(before_block, first) - edge(last, after_block)
+        self.passed = [0.0]
+        for x in self.rest:
+            self.passed.append(self.passed[-1] + sum(weights.before[u][x] - weights.before[x][u] for u in self.block))
+
+    def to(self, slot: int) -> tuple[float, float]:
+        """Change in the seams' weight and in precedence with the block moved to `slot` of the rest."""
+        edge, rest = self.weights.edge, self.rest
+        left, right = rest[slot - 1] if slot else None, rest[slot] if slot < len(rest) else None
+        put_in = edge(left, self.block[0]) + edge(self.block[-1], right) - edge(left, right)
+        # Moving left, the block comes before rest[slot:start]; moving right, rest[start:slot] before it.
+        return self.taken_out + put_in, self.passed[self.start] - self.passed[slot]
+
+    def order(self, slot: int) -> list[int]:
+        return self.rest[:slot] + self.block + self.rest[slot:]
 
 
 def _search(units: list[list[int]], evidence: Evidence) -> list[list[int]]:
     """Local search: move blocks of one to three units while the score rises."""
     weights = _Units(units, evidence)
     order = list(range(len(units)))
-    precedence = weights.precedence(order)
-    score = weights.joins(order) + precedence
     improved = True
     while improved:
         improved = False
         for length in (1, 2, 3):
             for start in range(len(order) - length + 1):
+                move = _Move(weights, order, start, length)
                 for slot in range(len(order) - length + 1):
-                    candidate, change = weights.moved(order, start, length, slot)
-                    value = weights.joins(candidate) + precedence + change
-                    if value > score + 1e-9:
-                        order, score, precedence, improved = candidate, value, precedence + change, True
+                    seams, passed = move.to(slot)
+                    if seams + passed > 1e-9:
+                        order, improved = move.order(slot), True
+                        move = _Move(weights, order, start, length)
     return [units[u] for u in order]

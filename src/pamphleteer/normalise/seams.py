@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .bigrams import attraction
 from .vocabulary import CLAUSE_BREAK, Vocabulary
@@ -158,6 +159,7 @@ def starts_mid_sentence(text: str) -> bool:
     return (_starts_lower(text) and not _LINK_FIRST.match(text)) or bool(_CLOSES_FIRST.match(text))
 
 
+@lru_cache(maxsize=4096)  # every page's end is weighed against every other page's start
 def _clean_end(tail: str) -> str:
     """The tail without quote prefix, note markers, hard-break spaces or a citation after the last sentence."""
     end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", tail.strip())).rstrip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .appendix import Title
 from .draft import Block
@@ -59,6 +59,7 @@ class _Slots:
 
     empty: list[int]
     continued: list[int]
+    wanted: dict[int, tuple[int, int, int]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, body: Sequence[Block]) -> _Slots:
@@ -78,12 +79,21 @@ class _Slots:
         """
         empty = self.empty[end] - self.empty[start]
         continued = self.continued[end] - self.continued[start]
-        quotes = title.quotes if title else []
-        fewest = sum(1 for i, quote in enumerate(quotes) if i == 0 or not quotes[i - 1].open)
-        opened = sum(1 for quote in quotes if quote.open)
+        quotes, fewest, opened = self._wants(title)
         missing = max(0, fewest - empty - continued)
-        idle = max(0, empty - len(quotes)) + max(0, continued - opened)
+        idle = max(0, empty - quotes) + max(0, continued - opened)
         return -_MISSING_SLOT * missing - _IDLE_SLOT * idle
+
+    def _wants(self, title: Title | None) -> tuple[int, int, int]:
+        """A title's quotations, the fewest colons they need, and how many are left open."""
+        if title is None:
+            return 0, 0, 0
+        wants = self.wanted.get(id(title))  # asked for every span the alignment weighs
+        if wants is None:
+            quotes, opens = title.quotes, [quote.open for quote in title.quotes]
+            fewest = sum(1 for i in range(len(quotes)) if i == 0 or not opens[i - 1])
+            wants = self.wanted[id(title)] = (len(quotes), fewest, sum(opens))
+        return wants
 
 
 def place_titles(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) -> dict[int, int]:

@@ -73,8 +73,9 @@ def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft,
     """
     changes: list[Change] = []
     blocks = _opening_drop_cap(draft.blocks, context.vocabulary, changes)
-    blocks = tuple(_repair(block, context.vocabulary, changes) for block in blocks)
-    notes = [_repair(block, context.vocabulary, changes) for block in note_blocks(draft.notes)]
+    split = _Splitter(context.vocabulary)
+    blocks = tuple(_repair(block, split, changes) for block in blocks)
+    notes = [_repair(block, split, changes) for block in note_blocks(draft.notes)]
     return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), changes
 
 
@@ -96,18 +97,32 @@ def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes
     return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
 
 
-def _repair(block: Block, vocabulary: Vocabulary, changes: list[Change]) -> Block:
+class _Splitter:
+    """`split_word` for one document, each distinct run of letters weighed once."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, token: str) -> list[str]:
+        parts = self._known.get(token)
+        if parts is None:
+            parts = self._known[token] = tuple(split_word(token, self.vocabulary))
+        return list(parts)
+
+
+def _repair(block: Block, split: _Splitter, changes: list[Change]) -> Block:
     pieces, last = [], 0
     for match in _PROTECTED.finditer(block.text):
-        pieces.append(_repair_text(block, last, match.start(), vocabulary, changes))
+        pieces.append(_repair_text(block, last, match.start(), split, changes))
         pieces.append(match.group(0))
         last = match.end()
-    pieces.append(_repair_text(block, last, len(block.text), vocabulary, changes))
+    pieces.append(_repair_text(block, last, len(block.text), split, changes))
     text = "".join(pieces)
     return block if text == block.text else block.with_text(text)
 
 
-def _repair_text(block: Block, start: int, end: int, vocabulary: Vocabulary, changes: list[Change]) -> str:
+def _repair_text(block: Block, start: int, end: int, split: _Splitter, changes: list[Change]) -> str:
     def record(before: str, after: str, offset: int, why: str) -> str:
         changes.append(Change("split-run-together-words", "split", block.line_at(start + offset), before, after, why))
         return after
@@ -119,7 +134,7 @@ def _repair_text(block: Block, start: int, end: int, vocabulary: Vocabulary, cha
     def word(match: re.Match[str]) -> str:
         edited = _EDITED_INITIAL.match(match.group(1))
         token = edited.group(1) + match.group(1)[3:] if edited else match.group(1)
-        parts = split_word(token, vocabulary) if len(token) >= 4 else [token]
+        parts = split(token) if len(token) >= 4 else [token]
         if len(parts) < 2:
             return match.group(0)
         if edited:
@@ -146,6 +161,8 @@ def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
     """
     if token[1:] != token[1:].lower():
         return _split_camel_case(token, vocabulary)
+    if vocabulary.zipf(token) >= _SLIP_ZIPF and not vocabulary.writes_apart(token):
+        return [token]  # a common word splits only into words the document writes apart
     parts = _best_parts(token.lower(), vocabulary)
     if len(parts) < 2 or not _evidence_enough(token, parts, vocabulary):
         return [token]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Phrases are counted within clauses: punctuation breaks them.
@@ -46,12 +46,13 @@ class Vocabulary:
 
     def __init__(self, text: str = "", language: str = "en") -> None:
         self.language = language
-        self.counts = Counter(word.lower() for word in WORD.findall(text))
+        words = WORD.findall(text)
+        self.counts = Counter(word.lower() for word in words)
         self.hyphenated = Counter(
             word.lower() for word in re.findall(r"\w+(?:-\w+)+", text)
         )
         self.mid_sentence = Counter(_MID_SENTENCE.findall(text))
-        self.cased = Counter(WORD.findall(text))
+        self.cased = Counter(words)
         self.sentence_starts = Counter(_SENTENCE_START.findall(text))
         self.phrases = Counter(
             gram for line in text.lower().split("\n") for part in CLAUSE_BREAK.split(line) for gram in _ngrams(WORD.findall(part))
@@ -75,6 +76,19 @@ class Vocabulary:
         (1, 1)
         """
         return self.phrases.get(tuple(word.lower() for word in words), 0)
+
+    @cached_property
+    def _phrases_closed_up(self) -> frozenset[str]:
+        return frozenset("".join(gram) for gram in self.phrases)
+
+    def writes_apart(self, word: str) -> bool:
+        """True if some two or three words the document writes in a row make `word` closed up.
+
+        >>> v = Vocabulary("in which the river")
+        >>> v.writes_apart("inwhich"), v.writes_apart("river")
+        (True, False)
+        """
+        return word.lower() in self._phrases_closed_up
 
     def zipf(self, word: str) -> float:
         """General frequency of `word` on the Zipf scale (0 = unknown)."""

@@ -151,8 +151,9 @@ def references_from_entries(entries: list[tuple[int, dict]], shown: str = REFERE
 
 def _entries(text: str, shown: str) -> Iterator[tuple[int, dict]]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: some ten times faster
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)  # noqa: S506  (a safe loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = Location(shown, mark.line + 1 if mark else 0)

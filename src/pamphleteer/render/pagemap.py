@@ -1,9 +1,21 @@
-"""Where the print edition breaks its pages, read from the WeasyPrint layout."""
+"""Where the print edition breaks its pages, read from the WeasyPrint layout, and kept for the next build.
+
+The EPUB cites the print pages. Laying the print edition out again only to
+learn them would cost an EPUB build most of the PDF's time, so the page map
+(and the cover picture, page 1 rendered) is saved in build/ with the
+fingerprint of the inputs it was read from, and reused while they are the
+same.
+"""
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from pathlib import Path
+
+CACHE = ".pamphleteer-pages.json"  # in build/, beside the build state
 
 
 @dataclass(frozen=True)
@@ -70,3 +82,48 @@ def _texts(box, anchor: str, text_box: type) -> Iterator[tuple[str, str]]:
         yield anchor, box.text
     for child in getattr(box, "children", None) or ():
         yield from _texts(child, anchor, text_box)
+
+
+@dataclass(frozen=True)
+class PageMap:
+    """What the EPUB takes from the print edition: its page breaks, and its cover as a PNG."""
+
+    breaks: list[PageBreak]
+    cover: bytes
+
+
+def page_map(document) -> PageMap:
+    """The page map of a laid-out WeasyPrint Document."""
+    from .epub.cover import cover_png
+
+    return PageMap(page_breaks(document), cover_png(document))
+
+
+def save_page_map(build_dir: Path, inputs: str, pages: PageMap) -> None:
+    """Keep `pages` in build/ as read from the inputs with fingerprint `inputs`."""
+    from ..files import write_atomic
+
+    data = {"inputs": inputs, "breaks": [astuple(page) for page in pages.breaks],
+            "cover": base64.b64encode(pages.cover).decode("ascii")}
+    write_atomic(build_dir / CACHE, json.dumps(data, separators=(",", ":")) + "\n")
+
+
+def cached_page_map(build_dir: Path, inputs: str) -> PageMap | None:
+    """The page map saved for the same inputs, if there is one (a damaged cache counts as none).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> save_page_map(folder, "abc", PageMap([PageBreak("1", "x--1", 0)], b"png"))
+    >>> cached_page_map(folder, "abc")
+    PageMap(breaks=[PageBreak(label='1', anchor='x--1', offset=0)], cover=b'png')
+    >>> cached_page_map(folder, "other") is None
+    True
+    """
+    try:
+        data = json.loads((build_dir / CACHE).read_text(encoding="utf-8"))
+        if data.get("inputs") != inputs:
+            return None
+        breaks = [PageBreak(str(label), str(anchor), int(offset)) for label, anchor, offset in data["breaks"]]
+        return PageMap(breaks, base64.b64decode(data["cover"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -10,9 +10,9 @@ from ..errors import ContentError
 from ..files import write_atomic
 from . import fonts
 from .context import BuildContext, date_label, edition_label
-from .fetcher import SafeFetcher
 from .geometry import GEOMETRIES
 from .note_fit import fit_notes
+from .pagemap import PageMap, page_map
 from .html import read_style, render_template, template_environment
 from .print_notes import PrintWriter
 
@@ -27,10 +27,16 @@ from .print_notes import PrintWriter
 PDF_OPTIONS = {"pdf_tags": True, "pdf_version": "1.7"}
 
 
-def print_html(context: BuildContext, adjust: dict[str, str] | None = None) -> str:
-    """The whole pamphlet as one HTML document for print; paragraphs keyed in `adjust` get that class."""
+def print_html(context: BuildContext, adjust: dict[str, str] | None = None,
+               only: frozenset[str] | None = None) -> str:
+    """The whole pamphlet as one HTML document for print; paragraphs keyed in `adjust` get that class.
+
+    With `only` (chapter slugs), the other chapters' sections are left empty:
+    a part of a long book (see parts) needs the front matter and its own text.
+    """
     edition = context.edition
-    bodies = {chapter.slug: PrintWriter(chapter, adjust).blocks(chapter.blocks) for chapter in edition.chapters}
+    bodies = {chapter.slug: PrintWriter(chapter, adjust).blocks(chapter.blocks)
+              if only is None or chapter.slug in only else Markup("") for chapter in edition.chapters}
     return render_template(
         template_environment(context.root), "pamphlet.html.j2",
         edition=edition, chapters=edition.chapters, bodies=bodies,
@@ -65,6 +71,8 @@ def typeset(html: str, root: Path):
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
 
+    from .fetcher import SafeFetcher
+
     fetcher = SafeFetcher(root, fonts.font_directory())
     try:
         return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
@@ -85,3 +93,22 @@ def render_pdf(context: BuildContext, document=None) -> Path:
     target = context.output(".pdf")
     write_atomic(target, pdf_bytes(document))
     return target
+
+
+def render_print(context: BuildContext, write: bool = True) -> PageMap:
+    """Typeset the print edition, write build/<slug>.pdf if `write`, and return its page map.
+
+    A book longer than a part (see parts) is typeset in parts on several
+    cores and assembled; a pamphlet in one piece, which is faster for it.
+    """
+    from .parts import plan_parts, worker_count
+
+    parts = plan_parts(context.edition.chapters)
+    if parts:
+        from .in_parts import typeset_in_parts
+
+        return typeset_in_parts(context, parts, worker_count(), context.output(".pdf") if write else None)
+    document = layout(context)
+    if write:
+        render_pdf(context, document)
+    return page_map(document)

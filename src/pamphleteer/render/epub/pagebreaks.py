@@ -44,12 +44,15 @@ def place_page_breaks(parts: list[Part], breaks: list[PageBreak]) -> tuple[list[
     say) is marked where the next page that has one is marked.
     """
     trees = {part.name: _parse(part) for part in parts}
+    # Every element with an id, found once: looking each page's anchor up in
+    # the whole tree made a long book's EPUB quadratic in its pages.
+    elements = {element.get("id"): element for tree in trees.values() for element in tree.iter() if element.get("id")}
     owners = {anchor: name for name, tree in trees.items() for anchor in tree.xpath("//@id")}
     targets = []
     for placement in _placements(breaks, owners, parts[-1].name if parts else ""):
         marker = _marker_id(placement.label, owners)
         owners[marker] = placement.part
-        _insert(trees[placement.part], placement, _marker(marker, placement.label))
+        _insert(trees[placement.part], placement, _marker(marker, placement.label), elements)
         targets.append(PageTarget(placement.label, placement.part, marker))
     return [replace(part, xhtml=_serialise(trees[part.name])) for part in parts], targets
 
@@ -81,12 +84,12 @@ def _marker(marker: str, label: str) -> etree._Element:
     return span
 
 
-def _insert(tree, placement: _Placement, marker: etree._Element) -> None:
+def _insert(tree, placement: _Placement, marker: etree._Element, elements: dict) -> None:
     if not placement.anchor:
         tree.getroot().find(f"{{{XHTML}}}body").append(marker)
         marker.tail = "\n"
         return
-    element = tree.xpath("//*[@id=$anchor]", anchor=placement.anchor)[0]
+    element = elements[placement.anchor]
     spot = _letter(element, placement.offset) if placement.offset else None
     if spot:
         _split(*spot, marker)
@@ -111,6 +114,10 @@ def _letter(element, offset: int):
     seen = 0
     for node, kind in _slots(element):
         text = getattr(node, kind) or ""
+        letters = sum(map(str.isalpha, text))
+        if seen + letters <= offset:  # not in this stretch: count it whole
+            seen += letters
+            continue
         for index, character in enumerate(text):
             if character.isalpha():
                 if seen == offset:

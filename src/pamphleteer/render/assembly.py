@@ -1,0 +1,151 @@
+"""One PDF from the separately typeset parts of a long book: pages, outline, links and fonts joined.
+
+Each part's pages follow the previous part's, after a blank left-hand page
+where a part ended on a right-hand one (its folios were numbered for that).
+pypdf carries over each part's outline and named destinations; a link to
+another part (written with the private scheme of parts.py) becomes a link to
+that named destination. Every part embeds the same full font programs, so
+identical objects are merged and the result holds each font once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from .parts import ANCHOR_SCHEME
+
+
+def assemble(files: list[Path], offsets: list[int], texts: dict[str, dict[int, str]] | None = None) -> bytes:
+    """The parts in `files`, part k starting after `offsets[k]` pages, as one PDF's bytes.
+
+    Args:
+        texts: For each font (by its name in the PDF), the text of each glyph
+            the parts set in it; written as the font's ToUnicode map.
+    """
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    first = PdfReader(files[0])
+    for path, offset in zip(files, offsets):
+        _pad(writer, offset)
+        writer.append(path)
+    _link_across_parts(writer)
+    _share_fonts(writer, texts or {})
+    _keep_document_settings(writer, first)
+    writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
+    _stable_identifier(writer, files)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _pad(writer, offset: int) -> None:
+    """Blank pages (as WeasyPrint leaves before a right-hand chapter opening) until `offset` pages."""
+    while len(writer.pages) < offset:
+        box = writer.pages[-1].mediabox
+        writer.add_blank_page(box.width, box.height)
+
+
+def _link_across_parts(writer) -> None:
+    """Links written as pamphleteer-anchor:NAME go to the named destination NAME."""
+    from pypdf.generic import NameObject, TextStringObject
+
+    for page in writer.pages:
+        for reference in page.get("/Annots") or ():
+            annotation = reference.get_object()
+            uri = str((annotation.get("/A") or {}).get("/URI", ""))
+            if uri.startswith(ANCHOR_SCHEME):
+                del annotation["/A"]
+                annotation[NameObject("/Dest")] = TextStringObject(uri[len(ANCHOR_SCHEME):])
+
+
+def _share_fonts(writer, texts: dict[str, dict[int, str]]) -> None:
+    """Every page uses the first part's font object for each font that all parts embed alike."""
+    from pypdf.generic import NameObject
+
+    shared: dict[tuple, object] = {}
+    keys: dict[int, tuple] = {}
+    for page in writer.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font")
+        if fonts is None:
+            continue
+        fonts = fonts.get_object()
+        for name, reference in list(fonts.items()):
+            if reference.idnum not in keys:
+                keys[reference.idnum] = _font_key(reference.get_object())
+            key = keys[reference.idnum]
+            fonts[NameObject(name)] = shared.setdefault(key, reference)
+    for reference in shared.values():
+        font = reference.get_object()
+        glyphs = texts.get(str(font.get("/BaseFont", "")).lstrip("/"))
+        if glyphs:
+            font[NameObject("/ToUnicode")] = writer._add_object(_unicode_map(glyphs))  # noqa: SLF001
+
+
+def _unicode_map(glyphs: dict[int, str]):
+    """A ToUnicode CMap stream (as WeasyPrint writes one) for `glyphs`.
+
+    >>> _unicode_map({3: "fi"}).get_data().split(b"\\n")[13:16]
+    [b'1 beginbfchar', b'<0003> <00660069>', b'endbfchar']
+    """
+    from pypdf.generic import DecodedStreamObject
+
+    lines = [b"/CIDInit /ProcSet findresource begin", b"12 dict begin", b"begincmap", b"/CIDSystemInfo",
+             b"<< /Registry (Adobe)", b"/Ordering (UCS)", b"/Supplement 0", b">> def",
+             b"/CMapName /Adobe-Identity-UCS def", b"/CMapType 2 def", b"1 begincodespacerange",
+             b"<0000> <ffff>", b"endcodespacerange"]
+    items = sorted(glyphs.items())
+    for start in range(0, len(items), 100):  # at most 100 entries a block
+        batch = items[start:start + 100]
+        lines.append(f"{len(batch)} beginbfchar".encode())
+        lines += [f"<{glyph:04x}> <{text.encode('utf-16-be').hex()}>".encode() for glyph, text in batch]
+        lines.append(b"endbfchar")
+    lines += [b"endcmap", b"CMapName currentdict /CMap defineresource pop", b"end", b"end"]
+    stream = DecodedStreamObject()
+    stream.set_data(b"\n".join(lines))
+    return stream.flate_encode()
+
+
+def _font_key(font) -> tuple:
+    """What makes two embedded fonts the same: name, glyph widths, text mapping and font program."""
+    digest = hashlib.sha256(repr(font.get("/BaseFont")).encode())
+    unicode_map = font.get("/ToUnicode")
+    digest.update(unicode_map.get_object().get_data() if unicode_map is not None else b"")
+    for descendant in font.get("/DescendantFonts") or ():
+        descendant = descendant.get_object()
+        digest.update(repr(descendant.get("/W")).encode())
+        program = _font_program(descendant.get("/FontDescriptor"))
+        digest.update(program.get_data() if program is not None else b"")
+    return (str(font.get("/BaseFont")), digest.hexdigest())
+
+
+def _font_program(descriptor):
+    descriptor = descriptor.get_object() if descriptor is not None else {}
+    for key in ("/FontFile", "/FontFile2", "/FontFile3"):
+        if key in descriptor:
+            return descriptor[key].get_object()
+    return None
+
+
+def _keep_document_settings(writer, first) -> None:
+    """The language and document information of the parts (the same in each), from the first."""
+    from pypdf.generic import NameObject
+
+    catalog = first.trailer["/Root"]
+    for key in ("/Lang", "/ViewerPreferences", "/PageMode"):
+        if key in catalog:
+            writer._root_object[NameObject(key)] = catalog[key]  # noqa: SLF001  (pypdf's catalog)
+    writer.add_metadata(dict(first.metadata or {}))
+
+
+def _stable_identifier(writer, files: list[Path]) -> None:
+    """A file identifier from the parts' bytes, so that the same inputs give the same PDF."""
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    digest = hashlib.md5(usedforsecurity=False)
+    for path in files:
+        digest.update(path.read_bytes())
+    identifier = ByteStringObject(digest.digest())
+    writer._ID = ArrayObject([identifier, identifier])  # noqa: SLF001  (pypdf has no public setter)

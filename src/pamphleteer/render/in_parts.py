@@ -1,0 +1,105 @@
+"""The print edition of a long book: its parts typeset in parallel, then assembled into one PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ContentError
+from .context import BuildContext
+from .pagemap import PageBreak, PageMap
+from .parallel import Job, Laid, run_jobs
+from .parts import Part, chapter_ids, part_html
+
+FRONT_COUNT, FRONT = "front-count", "front"
+
+
+def typeset_in_parts(context: BuildContext, parts: list[Part], workers: int, pdf: Path | None) -> PageMap:
+    """Typeset `parts` (from plan_parts) with `workers` processes; write the assembled PDF to `pdf` if given.
+
+    Returns:
+        The print pages of the whole book, for the EPUB.
+    """
+    chapters = [part for part in parts if not part.front]
+    files = {_key(part): context.build_dir / f".part-{part.index}.pdf" for part in chapters}
+    files[FRONT] = context.build_dir / ".part-front.pdf"
+    jobs = [_job(context, parts[0], FRONT_COUNT, None, {})]
+    jobs += [_job(context, part, _key(part), files[_key(part)]) for part in chapters]
+    keys = [_key(part) for part in chapters]
+
+    def offsets(laid: dict[str, Laid]) -> dict[str, int | None]:
+        return _offsets(laid, keys)
+
+    def front(laid: dict[str, Laid]) -> Job | None:
+        if not all(key in laid for key in [FRONT_COUNT, *keys]):
+            return None
+        return _job(context, parts[0], FRONT, files[FRONT], _pages(laid, keys), cover=True)
+
+    laid = run_jobs(jobs, front, offsets, workers)
+    if laid[FRONT].pages != laid[FRONT_COUNT].pages:
+        raise ContentError(f"the contents filled {laid[FRONT].pages} pages once numbered, not "
+                           f"{laid[FRONT_COUNT].pages}; the book's page numbers would be wrong.")
+    order = [FRONT, *keys]
+    if pdf is not None:
+        from ..files import write_atomic
+        from .assembly import assemble
+
+        texts = _glyph_texts([laid[key] for key in order])
+        write_atomic(pdf, assemble([files[key] for key in order], [laid[key].offset for key in order], texts))
+    return PageMap(_breaks(laid, order), laid[FRONT].cover or b"")
+
+
+def _key(part: Part) -> str:
+    return f"part-{part.index}"
+
+
+def _job(context: BuildContext, part: Part, key: str, pdf: Path | None,
+         pages: dict[str, int] | None = None, cover: bool = False) -> Job:
+    from .pdf import print_html
+
+    ids = chapter_ids(context.edition.chapters)
+    only = frozenset(part.slugs)
+
+    def html_for(adjust: dict[str, str]) -> str:
+        return part_html(print_html(context, adjust, only), part, ids, pages)
+
+    return Job(key, html_for, context.root, pdf, cover)
+
+
+def _offsets(laid: dict[str, Laid], keys: list[str]) -> dict[str, int | None]:
+    """The offset of every part whose earlier parts have all reported; the count-only front stops."""
+    if FRONT_COUNT not in laid:
+        return {}
+    known: dict[str, int | None] = {FRONT_COUNT: None, FRONT: 0}
+    total = laid[FRONT_COUNT].pages
+    for key in keys:
+        total += total % 2  # each part opens on a right-hand page: odd folio, even offset
+        known[key] = total
+        if key not in laid:
+            break
+        total += laid[key].pages
+    return known
+
+
+def _pages(laid: dict[str, Laid], keys: list[str]) -> dict[str, int]:
+    """The book's page number of every anchor in the chapter parts."""
+    offsets = _offsets(laid, keys)
+    return {name: offsets[key] + index + 1 for key in keys for name, index in laid[key].anchors.items()}
+
+
+def _glyph_texts(parts: list[Laid]) -> dict[str, dict[int, str]]:
+    """The text of every glyph set in any part, by font."""
+    texts: dict[str, dict[int, str]] = {}
+    for part in parts:
+        for font, glyphs in part.unicode.items():
+            texts.setdefault(font, {}).update(glyphs)
+    return texts
+
+
+def _breaks(laid: dict[str, Laid], order: list[str]) -> list[PageBreak]:
+    """The page breaks of the whole book, with the blank pages put in between parts."""
+    breaks: list[PageBreak] = []
+    for key in order:
+        while len(breaks) < laid[key].offset:
+            breaks.append(PageBreak(str(len(breaks) + 1), "", 0))
+        breaks += laid[key].breaks
+    return breaks
