@@ -13,6 +13,7 @@ the speed-up of two cores over one).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import shutil
@@ -309,6 +310,10 @@ def main(argv: list[str] | None = None) -> int:
     repeat = args.repeat or (1 if args.quick else 3)
     sizes = [250, 500] if args.quick else [250, 500, 1000, 2000]
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    if importlib.util.find_spec("pypandoc") is None:
+        print("bench: pandoc, the EPUB baseline, is not installed; `make bench` installs it "
+              "(or: .venv/bin/pip install -e '.[bench]').", file=sys.stderr)
+        return 2
     print("\n".join(machine()), flush=True)
     figures: list[Figure] = []
 
