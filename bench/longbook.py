@@ -22,9 +22,8 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
     (target / "seeds").mkdir()
     if (repo / "styles").is_dir():
         shutil.copytree(repo / "styles", target / "styles")
-    for name in ("references.yaml", "corrections.toml"):
-        if (repo / name).is_file():
-            shutil.copy2(repo / name, target / name)
+    if (repo / "references.yaml").is_file():
+        shutil.copy2(repo / "references.yaml", target / "references.yaml")
     manifest = (repo / "pamphlet.toml").read_text(encoding="utf-8")
     head, _, _ = manifest.partition("[[chapters]]")
     head = head.replace('formats = ["pdf", "booklet", "epub"]', 'formats = ["pdf"]')
@@ -37,7 +36,21 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
             number += 1
             out.append(_renamed_table(repo, target, table, copy, number))
     (target / "pamphlet.toml").write_text("".join(out), encoding="utf-8")
+    if (repo / "corrections.toml").is_file():
+        _copy_corrections(repo / "corrections.toml", target / "corrections.toml", copies)
     return target
+
+
+def _copy_corrections(source: Path, target: Path, copies: int) -> None:
+    """Every correction once for each copy of its chapter (a correction names one chapter)."""
+    text = source.read_text(encoding="utf-8")
+    tables = re.findall(r"^\[\[corrections\]\]\n(?:(?!\[\[).*\n?)*", text, re.M)  # not the commented example
+    head = text[: text.index(tables[0])] if tables else text
+    out = [head]
+    for copy in range(1, copies + 1):
+        for table in tables:
+            out.append(re.sub(r'^chapter = "([^"]+)"', lambda m: f'chapter = "{m.group(1)}-{copy}"', table, count=1, flags=re.M))
+    target.write_text("".join(table if table.endswith("\n") else table + "\n" for table in out), encoding="utf-8")
 
 
 def _renamed_table(repo: Path, target: Path, table: str, copy: int, number: int) -> str:

@@ -108,6 +108,7 @@ def test_metadata_title_authors_language_subject_and_dates(pdf: Path, built_pamp
     assert all(author in info.author for author in manifest.authors)
     assert info.subject == manifest.description
     assert info["/CreationDate"].startswith(f"D:{manifest.date:%Y%m%d}")
+    assert info["/edition"] == f"First edition, {manifest.date.isoformat()}"
     root = reader.trailer["/Root"]
     assert root["/Lang"] == manifest.language
     assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root

@@ -27,7 +27,7 @@ from .pagemap import PageBreak
 # from the font's cmap, which is wrong for glyphs reached by substitution
 # (old-style figures, small capitals, ligatures), so each part also reports
 # the text of the glyphs it really set, and assembly writes that map.
-PART_OPTIONS = {"pdf_version": "1.7", "full_fonts": True}
+PART_OPTIONS = {"pdf_version": "1.7", "full_fonts": True, "custom_metadata": True}
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ from .print_notes import PrintWriter
 # repeats its section; running heads and folios are neither in the
 # structure nor marked as artifacts; footnotes are untyped (NonStruct), not
 # Note elements tied to their calls. Those are conformance failures.
-PDF_OPTIONS = {"pdf_tags": True, "pdf_version": "1.7"}
+# custom_metadata: the edition (a <meta name="edition">) goes into the PDF's document information.
+PDF_OPTIONS = {"pdf_tags": True, "pdf_version": "1.7", "custom_metadata": True}
 
 
 def print_html(context: BuildContext, adjust: dict[str, str] | None = None,
