@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -85,6 +86,11 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, re
         RuntimeError: the command failed (its stderr is in the message).
     """
     best, peak, cpu = float("inf"), 0.0, 0.0
+    # As on a user's machine, Python keeps the bytecode it compiles. Some sandboxes and CI images
+    # forbid that (PYTHONDONTWRITEBYTECODE), which would time compiling the package on every run,
+    # while the baselines' packages came compiled by pip.
+    env = {key: value for key, value in (os.environ if env is None else env).items()
+           if key != "PYTHONDONTWRITEBYTECODE"}
     for _ in range(repeat):
         if before is not None:
             before()
