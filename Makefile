@@ -11,7 +11,7 @@ all: build
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --editable '.[test]'
+	$(BIN)/pip install --quiet --editable '.[test,bench]'
 	touch $(STAMP)
 
 build: $(STAMP)
@@ -39,7 +39,6 @@ test: $(STAMP)
 	$(BIN)/pytest
 
 bench: $(STAMP)
-	$(BIN)/pip install --quiet --editable '.[test,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

@@ -311,8 +311,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [250, 500] if args.quick else [250, 500, 1000, 2000]
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     if importlib.util.find_spec("pypandoc") is None:
-        print("bench: pandoc, the EPUB baseline, is not installed; `make bench` installs it "
-              "(or: .venv/bin/pip install -e '.[bench]').", file=sys.stderr)
+        print("bench: pandoc, the EPUB baseline, is not installed: .venv/bin/pip install -e '.[bench]' "
+              "installs it (a fresh `make` does).", file=sys.stderr)
         return 2
     print("\n".join(machine()), flush=True)
     figures: list[Figure] = []
