@@ -114,6 +114,15 @@ def test_metadata_title_authors_language_subject_and_dates(pdf: Path, built_pamp
     assert root["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in root
 
 
+def test_small_capitals_copy_as_capitals(pages, built_pamphlet: Path):
+    """One glyph serves a capital and its small letter; set from capitals, the text comes back whole."""
+    manifest = load_manifest(built_pamphlet)
+    title_page = " ".join(line.text for line in pages[2].lines)
+    assert manifest.authors, "the fixture names an author"
+    for author in manifest.authors:
+        assert author.upper() in title_page
+
+
 def test_front_matter_in_order(pages, built_pamphlet: Path):
     manifest = load_manifest(built_pamphlet)
     text = [" ".join(line.text for line in page.lines) for page in pages[:6]]
