@@ -110,3 +110,20 @@ def test_new_refuses_a_non_empty_directory(tmp_path: Path):
     code, _, err = run("new", str(tmp_path))
     assert code == 2
     assert "not empty" in err
+
+
+def test_new_where_no_directory_can_be_made(tmp_path: Path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run("new", str(blocker / "project"))  # a file cannot hold a directory
+    assert code == 2
+    assert "cannot create a project" in err and "Traceback" not in err
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+def test_an_unreadable_file_is_named_without_a_traceback(tmp_path: Path):
+    folder = tmp_path / "seed.txt"
+    folder.mkdir()  # a folder where a file should be: reading it fails in the operating system
+    code, _, err = run("normalise", str(folder), "--from", "text")
+    assert code in (1, 2)
+    assert "seed.txt" in err and "Traceback" not in err

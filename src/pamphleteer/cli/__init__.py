@@ -69,6 +69,10 @@ def main(argv: list[str] | None = None, stdin: TextIO | None = None,
             console.error(str(line))
         console.error(f"error: {error}")
         return error.exit_code
+    except OSError as error:  # a disk, a permission: say which file, not where in the code
+        place = f"{error.filename}: " if error.filename else ""
+        console.error(f"error: {place}{error.strerror or error}.")
+        return 1
     except KeyboardInterrupt:
         console.error("interrupted; outputs already written are complete, the rest were not started.")
         return 130

@@ -72,15 +72,15 @@ def typeset(html: str, root: Path):
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
 
-    from .fetcher import SafeFetcher
+    from .fetcher import RefusedURL, SafeFetcher, where_written
 
     fetcher = SafeFetcher(root, fonts.font_directory())
     try:
         return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
     except FatalURLFetchingError as error:
         cause = error.__cause__
-        reason = str(cause) if cause else str(error)
-        raise ContentError(f"{reason}.") from None
+        place = where_written(cause.url, root) if isinstance(cause, RefusedURL) else ""
+        raise ContentError(f"{place}{cause or error}.") from None
 
 
 def pdf_bytes(document) -> bytes:
