@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
     citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines, note_references, notes,
-    pagebreaks, pages, setoff, spaces, structure, typography,
+    pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
 )
 from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
@@ -30,7 +30,7 @@ PIPELINES: dict[str, list[str]] = {
         "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios",
+        "read-front-matter", "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios",
         "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
         "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
         "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,

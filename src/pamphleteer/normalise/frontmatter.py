@@ -13,6 +13,8 @@ _RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b
 _BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
 _LIST_OR_QUOTE = re.compile(r"^(?:[-+•▪◦●■>]|\d{1,3}[.)])\s")
 _PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
+# Markdown that is never a title page: a note's text, a table row, a code fence.
+_BODY_MARKUP = re.compile(r"^(?:\[\^[^\]]+\]:|\s*\|.*\|\s*$|\s*```)", re.M)
 # Front matter is the run of short blocks before the first real paragraph.
 _FRONT_MAX_CHARS = 100
 
@@ -26,7 +28,8 @@ def remove_title_blocks(draft: Draft, context: PassContext) -> tuple[Draft, list
     "Retrieved on ..." line or a bare link is a colophon that a PDF
     conversion dropped into the text.
     """
-    front_end = _front_matter_end(draft.blocks)
+    # A seed that states its own title (in YAML front matter) has no title block to find.
+    front_end = 0 if draft.meta_value("title") else _front_matter_end(draft.blocks)
     front = draft.blocks[:front_end]
     draft = _record_facts(draft, front)
     known = title_lines([block.text for block in front])
@@ -45,7 +48,14 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
     """Index of the first block that is body text, not title-page material.
 
     Title-page lines are short and do not end like sentences; a year, a
-    licence or a heading may stand there too.
+    licence or a heading may stand there too. A note's text, a table or
+    code is body, however short.
+
+    >>> b = lambda text: Block("para", text, (1,))
+    >>> _front_matter_end((b("On Tenants"), b("A. Writer"), b("The rent was due.")))
+    2
+    >>> _front_matter_end((b("[^1]: A note"), b("The rent was due."))), _front_matter_end((b("| a | b |"), b("Text.")))
+    (0, 0)
     """
     for index, block in enumerate(blocks):
         text = re.sub(r"\[\^[^\]]*\]", "", block.text).strip()
@@ -54,7 +64,8 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
         title_like = _title_like(text) and (bool(_YEAR.match(text)) or not re.match(r"^[\W_]*[a-z]", following))
         # A licence line, not a paragraph that happens to mention one.
         licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
-        if block.kind in ("quote", "item") or not (title_like or licence or block.kind == "heading"):
+        body = block.kind in ("quote", "item") or bool(_BODY_MARKUP.search(block.text))
+        if body or not (title_like or licence or block.kind == "heading"):
             return index
     return 0
 

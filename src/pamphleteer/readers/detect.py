@@ -14,6 +14,7 @@ _MARKDOWN_STRONG = {
     "links": re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)"),
     "bold or italic": re.compile(r"(?<![\w*])\*\*?[^\s*][^*\n]*\*\*?(?![\w*])|(?<!\w)_[^\s_][^_\n]*_(?!\w)"),
     "note definitions": re.compile(r"^\[\^\w+\]:", re.M),
+    "YAML front matter": re.compile(r"\A---\n(?:[\w-]+:.*\n)+(?:---|\.\.\.)\n"),
 }
 _MARKDOWN_WEAK = {
     "--- rules": re.compile(r"^(?:-{3,}|\*{3,})\s*$", re.M),
@@ -33,6 +34,8 @@ def detect(source: str) -> tuple[str, str]:
     >>> detect("A paragraph on one long line. " * 20)[0]
     'text'
     >>> detect("## Part\\n\\nSee [this](https://a.org) and **that**.\\n")[0]
+    'markdown'
+    >>> detect("---\\ntitle: On Tenants\\n---\\n\\n# Part\\n\\nText.\\n")[0]
     'markdown'
     >>> detect("the frag-\\nment and the sepa-\\nrated word, re-\\nunited\\n\\f12\\n")[0]
     'pdf-text'
