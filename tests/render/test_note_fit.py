@@ -1,9 +1,12 @@
-"""A note that WeasyPrint would set a page after its call is brought back to the call's page."""
+"""A note that WeasyPrint would set a page after its call is kept on, or brought back to, the call's page."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from pamphleteer.render import notes_stay
 from pamphleteer.render.geometry import GEOMETRIES
 from pamphleteer.render.note_fit import fit_notes, stray_notes
 from pamphleteer.render.pdf import typeset
@@ -33,12 +36,46 @@ def _html(adjust: dict[str, str]) -> str:
     return f"<html><head><style>{GEOMETRIES['a5'].css()}{CSS}</style></head><body>{first}{foot}</body></html>"
 
 
-def test_weasyprint_moves_the_note_off_its_page_to_keep_two_lines_at_the_foot(tmp_path: Path):
+@pytest.fixture
+def weasyprint_alone(monkeypatch):
+    """WeasyPrint without notes_stay, as note fitting first met it."""
+    notes_stay.uninstall()
+    monkeypatch.setattr(notes_stay, "install", lambda: False)  # typeset would put it back
+    yield
+    monkeypatch.undo()
+    notes_stay.install()
+
+
+def _pages_of(document, key: str) -> list[int]:
+    return [index for index, page in enumerate(document.pages)
+            if any(getattr(box, "element", None) is not None and box.element.get("id") == key
+                   for box in page._page_box.descendants())]  # noqa: SLF001
+
+
+def test_weasyprint_alone_moves_the_note_off_its_page_to_keep_two_lines_at_the_foot(tmp_path: Path, weasyprint_alone):
     strays = stray_notes(typeset(_html({}), tmp_path))
     assert [(s.note, s.call_page, s.note_page) for s in strays] == [("x-note-1", 0, 1)]
 
 
-def test_fitting_starts_the_foot_paragraph_on_the_next_page(tmp_path: Path):
+def test_the_note_stays_and_the_foot_paragraph_moves_on(tmp_path: Path):
+    document = typeset(_html({}), tmp_path)
+    assert stray_notes(document) == []
+    assert _pages_of(document, "x-note-1") == [0]
+    assert _pages_of(document, "x--2") == [1]  # orphan control moved it whole, as with no note there
+
+
+def test_in_one_layout(tmp_path: Path):
+    seen: list[dict[str, str]] = []
+
+    def lay_out(adjust: dict[str, str]):
+        seen.append(dict(adjust))
+        return typeset(_html(adjust), tmp_path)
+
+    assert stray_notes(fit_notes(lay_out)) == []
+    assert seen == [{}]
+
+
+def test_fitting_starts_the_foot_paragraph_on_the_next_page(tmp_path: Path, weasyprint_alone):
     seen: list[dict[str, str]] = []
 
     def lay_out(adjust: dict[str, str]):

@@ -3,8 +3,10 @@
 WeasyPrint (70) honours orphans and widows at a page foot by moving the
 page's last footnotes on to the next page when that lets one more line fit
 (layout/block.py, "first try to report footnotes"): the notes then stand a
-page after their calls. Nothing in CSS turns that off. So after layout the
-notes are checked, and on each page where one went astray:
+page after their calls. notes_stay.py turns that off; what is left (a note
+too long for the space under its call, or a WeasyPrint whose internals
+notes_stay does not know) is put right here. After layout the notes are
+checked, and on each page where one went astray:
 
 - if the paragraph at the foot has only one or two lines there (the orphan
   case), it starts on the next page instead, leaving the page a line or two

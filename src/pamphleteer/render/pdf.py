@@ -72,8 +72,10 @@ def typeset(html: str, root: Path):
     from weasyprint import HTML
     from weasyprint.urls import FatalURLFetchingError
 
+    from . import notes_stay
     from .fetcher import RefusedURL, SafeFetcher, where_written
 
+    notes_stay.install()  # notes stay on their call's page in one layout, mostly (note_fit does the rest)
     fetcher = SafeFetcher(root, fonts.font_directory())
     try:
         return HTML(string=html, base_url=str(root) + "/", url_fetcher=fetcher).render()
