@@ -25,9 +25,8 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
     if (repo / "references.yaml").is_file():
         shutil.copy2(repo / "references.yaml", target / "references.yaml")
     manifest = (repo / "pamphlet.toml").read_text(encoding="utf-8")
-    head, _, _ = manifest.partition("[[chapters]]")
+    head, tables = _split_tables(manifest, "chapters")
     head = head.replace('formats = ["pdf", "booklet", "epub"]', 'formats = ["pdf"]')
-    tables = re.findall(r"\[\[chapters\]\]\n(?:(?!\[\[).*\n?)*", manifest)
     copies = max(1, round(pages / pages_per_copy))
     out = [head]
     number = 0
@@ -44,8 +43,7 @@ def make_long_book(repo: Path, target: Path, pages: int, pages_per_copy: int) ->
 def _copy_corrections(source: Path, target: Path, copies: int) -> None:
     """Every correction once for each copy of its chapter (a correction names one chapter)."""
     text = source.read_text(encoding="utf-8")
-    tables = re.findall(r"^\[\[corrections\]\]\n(?:(?!\[\[).*\n?)*", text, re.M)  # not the commented example
-    head = text[: text.index(tables[0])] if tables else text
+    head, tables = _split_tables(text, "corrections")
     out = [head]
     for copy in range(1, copies + 1):
         for table in tables:
@@ -65,3 +63,9 @@ def _renamed_table(repo: Path, target: Path, table: str, copy: int, number: int)
     table = table.replace(f'slug = "{slug}"', f'slug = "{new_slug}"').replace(f'seed = "{seed}"', f'seed = "{new_seed}"')
     table = re.sub(r'^title = "([^"]+)"', lambda m: f'title = "{m.group(1)} ({copy})"', table, count=1, flags=re.M)
     return table.replace('role = "preface"', 'role = "chapter"')
+
+
+def _split_tables(text: str, name: str) -> tuple[str, list[str]]:
+    """What comes before the first `[[name]]` table, and each such table (a commented example is no table)."""
+    tables = re.findall(rf"^\[\[{name}\]\]\n(?:(?!\[\[).*\n?)*", text, re.M)
+    return (text[: text.index(tables[0])] if tables else text), tables

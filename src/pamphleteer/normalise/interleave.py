@@ -17,9 +17,9 @@ _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 _MIN_GAIN = 6.0
 # Pages shorter than this many lines are not tested.
 _MIN_LINES = 8
-# A run of spaces between two pages set side by side, on most of the lines.
 # Gains this close count as equal.
 _TIE = 0.25
+# A run of spaces between two pages set side by side, on most of the lines.
 _GUTTER = re.compile(r" {4,}")
 _SIDE_BY_SIDE_SHARE = 0.6
 
