@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pamphleteer.render.epub.documents import Part
-from pamphleteer.render.epub.pagebreaks import place_page_breaks
+from pamphleteer.render.epub.pagebreaks import page_targets, place_page_breaks
 from pamphleteer.render.pagemap import PageBreak
 
 CHAPTER = """<?xml version="1.0" encoding="utf-8"?>
@@ -51,6 +51,14 @@ def test_a_page_that_starts_inside_a_paragraph_is_marked_before_that_word(offset
 def test_note_calls_are_not_counted_as_text():
     xhtml, _ = _place(PageBreak("8", "a--1", 15))  # past "four", the note call's digit does not count
     assert f'>1</a> {_marker("8")}five.</p>' in xhtml
+
+
+def test_the_page_list_is_known_before_the_markers_are_placed():
+    breaks = [PageBreak("1", "", 0), PageBreak("2", "a--1", 0), PageBreak("3", "a--1", 11), PageBreak("4", "a--1", 11)]
+    parts = [Part("a", "a.xhtml", "A", CHAPTER.replace('id="a--2-1"', 'id="page-3"'))]
+    _, placed = place_page_breaks(parts, breaks)
+    assert page_targets(parts, breaks) == placed
+    assert [t.marker for t in placed] == ["page-1", "page-2", "page-3-2", "page-4"]
 
 
 def test_a_list_item_holds_its_marker_inside():

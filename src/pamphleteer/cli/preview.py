@@ -10,8 +10,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..commands.preview import preview
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pages", metavar="PAGES", help="pages to render, e.g. 1-12 or 3,5,9-10 (default: all)")
@@ -20,6 +18,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, console) -> int:
+    from ..commands.preview import preview  # here, not above: every command's start-up would pay for it
+
     written = preview(args.directory, args.pages, args.output, args.dpi, console.progress)
     console.progress(f"wrote {len(written) - 1} page images and {written[-1]}")
     return 0

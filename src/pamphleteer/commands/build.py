@@ -108,12 +108,12 @@ def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progres
 
 def _render_formats(context, wanted: list[str], build_dir: Path, progress: Progress, inputs: str) -> list[Path]:
     """The rendering proper: each wanted format, laid out once (or not at all), in `context.build_dir`."""
-    from ..files import write_atomic
-    from ..render.pdf import print_html
-
     written: list[Path] = []
     steps = iter(range(2, 10))
     if "html" in wanted:
+        from ..files import write_atomic
+        from ..render.pdf import print_html
+
         progress(f"Step {next(steps)} - writing HTML")
         target = context.output(".html")
         write_atomic(target, print_html(context))

@@ -26,7 +26,7 @@ class SectionReference:
 
 def link_notes(chapter: n.Chapter, numbers: dict[str, int]) -> n.Chapter:
     """Make "note 4" (4 being a note label in the chapter file) a link to that note, as numbered now."""
-    def edit(text: str) -> list[n.Inline]:
+    def edit(text: str) -> list[n.Inline] | None:
         return _split(text, _NOTE, lambda m: _note_link(chapter, numbers, m))
 
     notes = tuple(replace(note, content=_map_blocks(note.content, edit)) for note in chapter.notes)
@@ -55,7 +55,7 @@ def link_sections(chapter: n.Chapter) -> n.Chapter:
     """Make mentions of sections that are in the chapter links to their headings."""
     blocks = []
     for index, block in enumerate(chapter.blocks):
-        def edit(text: str, index=index) -> list[n.Inline]:
+        def edit(text: str, index=index) -> list[n.Inline] | None:
             return _split(text, _BOTH, lambda m: _section_link(chapter, index, m))
 
         blocks.append(_map_blocks((block,), edit)[0])
@@ -97,20 +97,25 @@ def _inlines_of(block: n.Block) -> tuple[n.Inline, ...]:
     return ()
 
 
-def _split(text: str, pattern: re.Pattern[str], make: Callable[[re.Match[str]], n.Inline | None]) -> list[n.Inline]:
-    """`text` as Str nodes with each match `make` accepts replaced by the node it makes."""
+def _split(text: str, pattern: re.Pattern[str], make: Callable[[re.Match[str]], n.Inline | None]) -> list[n.Inline] | None:
+    """`text` as Str nodes with each match `make` accepts replaced by the node it makes; None if none is."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None  # most text mentions no note or section: the node stays as it is
     out: list[n.Inline] = []
     last = 0
-    for match in pattern.finditer(text):
+    for match in matches:
         node = make(match)
         if node is not None:
             out += [n.Str(text[last:match.start()]), node]
             last = match.end()
+    if not last:
+        return None
     out.append(n.Str(text[last:]))
     return [node for node in out if not (isinstance(node, n.Str) and not node.text)]
 
 
-Edit = Callable[[str], list[n.Inline]]
+Edit = Callable[[str], "list[n.Inline] | None"]
 
 
 def _map_blocks(blocks: tuple[n.Block, ...], edit: Edit) -> tuple[n.Block, ...]:
@@ -133,7 +138,8 @@ def _map_inlines(content: tuple[n.Inline, ...], edit: Edit) -> tuple[n.Inline, .
     out: list[n.Inline] = []
     for node in content:
         if isinstance(node, n.Str):
-            out += edit(node.text)
+            edited = edit(node.text)
+            out += [node] if edited is None else edited
         elif isinstance(node, (n.Emph, n.Strong)):
             out.append(type(node)(_map_inlines(node.content, edit)))
         else:

@@ -8,7 +8,6 @@ import xml.etree.ElementTree as etree
 import markdown
 from markdown.blockprocessors import BlockQuoteProcessor
 from markdown.inlinepatterns import InlineProcessor
-from markdown.treeprocessors import Treeprocessor
 
 NOTE_REF = r"\[\^([^\]\s]+)\]"
 # Pandoc's citation syntax: [@key], [@key, p. 3], [see @key, pp. 3-4].
@@ -50,13 +49,6 @@ class _SeparateBlockQuotes(BlockQuoteProcessor):
         self.parser.state.reset()
 
 
-class _Capture(Treeprocessor):
-    """Keep the finished element tree, so the model is built from it, not from HTML."""
-
-    def run(self, root):
-        self.md.captured_tree = root
-
-
 def chapter_markdown() -> markdown.Markdown:
     """A Markdown parser for chapter text."""
     md = markdown.Markdown(extensions=[])
@@ -65,14 +57,28 @@ def chapter_markdown() -> markdown.Markdown:
     md.inlinePatterns.register(_NoteRefPattern(NOTE_REF, md), "noteref", 175)
     md.inlinePatterns.register(_CitationPattern(CITATION, md), "citation", 174)
     md.parser.blockprocessors.register(_SeparateBlockQuotes(md.parser), "quote", 20)
-    md.treeprocessors.register(_Capture(md), "capture", -100)
     return md
 
 
 def parse_tree(md: markdown.Markdown, text: str) -> etree.Element:
-    """Parse `text` and return the element tree's root."""
+    """Parse `text` and return the element tree's root.
+
+    What `Markdown.convert` does up to the finished tree: the model is built
+    from the tree, so writing it out as HTML would be wasted work (and
+    `convert` returns early on blank text, leaving no tree of its own).
+
+    >>> [element.tag for element in parse_tree(chapter_markdown(), "A *word*.").iter()]
+    ['div', 'p', 'em']
+    >>> len(parse_tree(chapter_markdown(), "  "))
+    0
+    """
     md.reset()
-    md.convert(text)
-    return md.captured_tree
-
-
+    lines = text.split("\n")
+    for preprocessor in md.preprocessors:
+        lines = preprocessor.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    for treeprocessor in md.treeprocessors:
+        replaced = treeprocessor.run(root)
+        if replaced is not None:
+            root = replaced
+    return root

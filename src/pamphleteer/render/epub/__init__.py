@@ -12,7 +12,7 @@ from ..reproducible import stable_zip
 from .documents import Part, chapter_parts, front_parts
 from .navigation import nav_part, ncx
 from .package import Resource, edition_identifier, package
-from .pagebreaks import place_page_breaks
+from .pagebreaks import page_targets, place_page_breaks
 
 __all__ = ["edition_identifier", "epub_bytes", "render_epub"]
 
@@ -45,7 +45,7 @@ def epub_bytes(context: BuildContext, document: PageMap | object) -> bytes:
     environment = template_environment(context.root)
     breaks = pages_of_print.breaks
     parts = _documents(context, environment, len(breaks))
-    _, pages = place_page_breaks(parts, breaks)  # where each page lands, for the nav's page list
+    pages = page_targets(parts, breaks)  # where each page lands, for the nav's page list
     parts = [nav_part(environment, context.edition, parts, pages) if part.uid == "nav" else part
              for part in parts]
     parts, pages = place_page_breaks(parts, breaks)

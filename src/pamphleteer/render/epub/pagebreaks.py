@@ -47,14 +47,27 @@ def place_page_breaks(parts: list[Part], breaks: list[PageBreak]) -> tuple[list[
     # Every element with an id, found once: looking each page's anchor up in
     # the whole tree made a long book's EPUB quadratic in its pages.
     elements = {element.get("id"): element for tree in trees.values() for element in tree.iter() if element.get("id")}
-    owners = {anchor: name for name, tree in trees.items() for anchor in tree.xpath("//@id")}
     targets = []
+    for placement, target in _plan(parts, trees, breaks):
+        _insert(trees[placement.part], placement, _marker(target.marker, placement.label), elements)
+        targets.append(target)
+    return [replace(part, xhtml=_serialise(trees[part.name])) for part in parts], targets
+
+
+def page_targets(parts: list[Part], breaks: list[PageBreak]) -> list[PageTarget]:
+    """Where `place_page_breaks` will mark each print page, without marking it (for the nav's page list)."""
+    trees = {part.name: _parse(part) for part in parts}
+    return [target for _, target in _plan(parts, trees, breaks)]
+
+
+def _plan(parts: list[Part], trees: dict, breaks: list[PageBreak]) -> list[tuple[_Placement, PageTarget]]:
+    owners = {anchor: name for name, tree in trees.items() for anchor in tree.xpath("//@id")}
+    plan = []
     for placement in _placements(breaks, owners, parts[-1].name if parts else ""):
         marker = _marker_id(placement.label, owners)
         owners[marker] = placement.part
-        _insert(trees[placement.part], placement, _marker(marker, placement.label), elements)
-        targets.append(PageTarget(placement.label, placement.part, marker))
-    return [replace(part, xhtml=_serialise(trees[part.name])) for part in parts], targets
+        plan.append((placement, PageTarget(placement.label, placement.part, marker)))
+    return plan
 
 
 def _placements(breaks: list[PageBreak], owners: dict[str, str], last_part: str) -> list[_Placement]:
@@ -118,11 +131,8 @@ def _letter(element, offset: int):
         if seen + letters <= offset:  # not in this stretch: count it whole
             seen += letters
             continue
-        for index, character in enumerate(text):
-            if character.isalpha():
-                if seen == offset:
-                    return node, kind, _word_start(text, index)
-                seen += 1
+        index = [i for i, character in enumerate(text) if character.isalpha()][offset - seen]
+        return node, kind, _word_start(text, index)
     return None
 
 
