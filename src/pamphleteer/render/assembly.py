@@ -2,9 +2,8 @@
 
 Each part's pages follow the previous part's, after a blank left-hand page
 where a part ended on a right-hand one (its folios were numbered for that).
-pypdf carries over each part's outline and named destinations; a link to
-another part (written with the private scheme of parts.py) becomes a link to
-that named destination. Every part embeds the same full font programs, so
+pypdf carries over each part's pages and outline; part_links.py its named
+destinations and links. Every part embeds the same full font programs, so
 identical objects are merged and the result holds each font once.
 """
 
@@ -14,7 +13,7 @@ import hashlib
 import io
 from pathlib import Path
 
-from .parts import ANCHOR_SCHEME
+from .part_links import Destinations, copy_links
 
 
 def assemble(files: list[Path], offsets: list[int], texts: dict[str, dict[int, str]] | None = None) -> bytes:
@@ -28,10 +27,15 @@ def assemble(files: list[Path], offsets: list[int], texts: dict[str, dict[int, s
 
     writer = PdfWriter()
     first = PdfReader(files[0])
+    destinations = Destinations()
     for path, offset in zip(files, offsets):
         _pad(writer, offset)
-        writer.append(path)
-    _link_across_parts(writer)
+        reader = PdfReader(path)
+        start = len(writer.pages)
+        destinations.take(reader, start)
+        writer.append(reader, excluded_fields=["/Annots"])  # links are copied by copy_links, in linear time
+        copy_links(writer, reader, start)
+    destinations.write(writer)
     _share_fonts(writer, texts or {})
     _keep_document_settings(writer, first)
     writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
@@ -46,19 +50,6 @@ def _pad(writer, offset: int) -> None:
     while len(writer.pages) < offset:
         box = writer.pages[-1].mediabox
         writer.add_blank_page(box.width, box.height)
-
-
-def _link_across_parts(writer) -> None:
-    """Links written as pamphleteer-anchor:NAME go to the named destination NAME."""
-    from pypdf.generic import NameObject, TextStringObject
-
-    for page in writer.pages:
-        for reference in page.get("/Annots") or ():
-            annotation = reference.get_object()
-            uri = str((annotation.get("/A") or {}).get("/URI", ""))
-            if uri.startswith(ANCHOR_SCHEME):
-                del annotation["/A"]
-                annotation[NameObject("/Dest")] = TextStringObject(uri[len(ANCHOR_SCHEME):])
 
 
 def _share_fonts(writer, texts: dict[str, dict[int, str]]) -> None:
