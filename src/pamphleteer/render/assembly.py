@@ -16,40 +16,91 @@ from pathlib import Path
 from .part_links import Destinations, copy_links
 
 
-def assemble(files: list[Path], offsets: list[int], texts: dict[str, dict[int, str]] | None = None) -> bytes:
-    """The parts in `files`, part k starting after `offsets[k]` pages, as one PDF's bytes.
+class Assembly:
+    """The book's PDF, put together as its parts are written: the chapter parts in order, the front matter last.
+
+    The front matter is typeset last (its contents needs every chapter's
+    page), but its length is known from the start: the chapter parts are
+    joined while later ones are still being typeset, and the front matter is
+    put before them at the end.
 
     Args:
-        texts: For each font (by its name in the PDF), the text of each glyph
-            the parts set in it; written as the font's ToUnicode map.
+        front_pages: How many pages the front matter fills.
     """
-    from pypdf import PdfReader, PdfWriter
 
-    writer = PdfWriter()
-    first = PdfReader(files[0])
-    destinations = Destinations()
-    for path, offset in zip(files, offsets):
-        _pad(writer, offset)
-        reader = PdfReader(path)
-        start = len(writer.pages)
-        destinations.take(reader, start)
-        writer.append(reader, excluded_fields=["/Annots"])  # links are copied by copy_links, in linear time
-        copy_links(writer, reader, start)
-    destinations.write(writer)
-    _share_fonts(writer, texts or {})
-    _keep_document_settings(writer, first)
-    writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
-    _stable_identifier(writer, files)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    def __init__(self, front_pages: int) -> None:
+        from pypdf import PdfWriter
+
+        self._writer = PdfWriter()
+        self._front_pages = front_pages
+        self._destinations = Destinations()
+        self._digest = hashlib.md5(usedforsecurity=False)  # of the parts' bytes: the file identifier
+
+    def add(self, path: Path, offset: int) -> None:
+        """Add the next chapter part, which starts after `offset` pages of the book (the front matter's included)."""
+        reader = self._read(path)
+        _pad(self._writer, offset - self._front_pages, reader.pages[0].mediabox)
+        self._destinations.take(reader, offset)
+        start = len(self._writer.pages)
+        self._writer.append(reader, excluded_fields=["/Annots"])  # links are copied by copy_links, in linear time
+        copy_links(self._writer, reader, start)
+
+    def finish(self, front: Path, texts: dict[str, dict[int, str]] | None = None) -> bytes:
+        """The whole book, the front matter in `front` before the chapters, as a PDF's bytes.
+
+        Args:
+            texts: For each font (by its name in the PDF), the text of each
+                glyph the parts set in it; written as the font's ToUnicode map.
+        """
+        writer, reader = self._writer, self._read(front)
+        if len(reader.pages) != self._front_pages:
+            raise ValueError(f"the front matter fills {len(reader.pages)} pages, not {self._front_pages}")
+        self._destinations.take(reader, 0)
+        chapters = list(writer.get_outline_root().children())
+        writer.merge(0, reader, excluded_fields=["/Annots"])
+        copy_links(writer, reader, 0)
+        _outline_first(writer, chapters)
+        self._destinations.write(writer)
+        _share_fonts(writer, texts or {})
+        _keep_document_settings(writer, reader)
+        writer.compress_identical_objects()  # merge duplicates, drop the unreferenced
+        _identify(writer, self._digest.digest())
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    def _read(self, path: Path):
+        from pypdf import PdfReader
+
+        data = path.read_bytes()
+        self._digest.update(data)
+        return PdfReader(io.BytesIO(data))
 
 
-def _pad(writer, offset: int) -> None:
-    """Blank pages (as WeasyPrint leaves before a right-hand chapter opening) until `offset` pages."""
-    while len(writer.pages) < offset:
-        box = writer.pages[-1].mediabox
+def _pad(writer, pages: int, box) -> None:
+    """Blank pages (as WeasyPrint leaves before a right-hand chapter opening) until `pages` pages."""
+    while len(writer.pages) < pages:
         writer.add_blank_page(box.width, box.height)
+
+
+def _outline_first(writer, chapters: list) -> None:
+    """The front matter's outline entries (pypdf adds them last) moved before the chapters' entries.
+
+    Relinked here: pypdf's TreeObject.insert_child cannot insert before the first entry.
+    """
+    from pypdf.generic import NameObject
+
+    root = writer.get_outline_root()
+    front = [child for child in root.children() if child not in chapters]
+    if not front or not chapters:
+        return
+    first, last = chapters[0], chapters[-1]
+    root[NameObject("/First")] = front[0].indirect_reference
+    root[NameObject("/Last")] = last.indirect_reference
+    front[0].pop("/Prev", None)
+    last.pop("/Next", None)
+    front[-1][NameObject("/Next")] = first.indirect_reference
+    first[NameObject("/Prev")] = front[-1].indirect_reference
 
 
 def _share_fonts(writer, texts: dict[str, dict[int, str]]) -> None:
@@ -131,12 +182,9 @@ def _keep_document_settings(writer, first) -> None:
     writer.add_metadata(dict(first.metadata or {}))
 
 
-def _stable_identifier(writer, files: list[Path]) -> None:
+def _identify(writer, digest: bytes) -> None:
     """A file identifier from the parts' bytes, so that the same inputs give the same PDF."""
     from pypdf.generic import ArrayObject, ByteStringObject
 
-    digest = hashlib.md5(usedforsecurity=False)
-    for path in files:
-        digest.update(path.read_bytes())
-    identifier = ByteStringObject(digest.digest())
+    identifier = ByteStringObject(digest)
     writer._ID = ArrayObject([identifier, identifier])  # noqa: SLF001  (pypdf has no public setter)

@@ -53,7 +53,8 @@ class Laid:
     unicode: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
-def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], offsets, workers: int) -> dict[str, Laid]:
+def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], offsets, workers: int,
+             written: Callable[[str, dict[str, Laid]], None] = lambda key, laid: None) -> dict[str, Laid]:
     """Run `jobs`, `workers` at work at a time; `later(laid)` may add a last job once the others are laid out.
 
     Args:
@@ -63,6 +64,9 @@ def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], of
         offsets: `offsets(laid)` gives the offset of each job key that can be
             told now (None: it only counted, and stops).
         workers: Processes at once.
+        written: Called with a job's key once its PDF is written (after the
+            waiting parts have been told their offsets and free cores given
+            new parts, so that work done here keeps no core idle).
     """
     import weasyprint  # noqa: F401  (imported before forking, so that every part shares it)
 
@@ -73,19 +77,26 @@ def run_jobs(jobs: list[Job], later: Callable[[dict[str, Laid]], Job | None], of
             if not queue and not final_added and (final := later(laid)) is not None:
                 queue.append(final)
                 final_added = True
-            while queue and _busy(running, laid, told) < workers and len(running) < 2 * workers:
-                job = queue.pop(0)
-                connection, process = _start(job)
-                running[connection] = (job, process)
+            _start_ready(queue, running, laid, told, workers)
             if not running:
                 break
-            _collect(running, laid)
+            finished = _collect(running, laid)
             _tell_offsets(running, offsets(laid) if laid else {}, laid, told)
+            _start_ready(queue, running, laid, told, workers)
+            for key in finished:
+                written(key, laid)
     finally:
         for connection, (_, process) in running.items():
             process.terminate()
             connection.close()
     return laid
+
+
+def _start_ready(queue: list[Job], running: dict, laid: dict[str, Laid], told: set[str], workers: int) -> None:
+    while queue and _busy(running, laid, told) < workers and len(running) < 2 * workers:
+        job = queue.pop(0)
+        connection, process = _start(job)
+        running[connection] = (job, process)
 
 
 def _busy(running: dict, laid: dict[str, Laid], told: set[str]) -> int:
@@ -118,8 +129,9 @@ def _start(job: Job):
     return ours, process
 
 
-def _collect(running: dict, laid: dict[str, Laid]) -> None:
-    """Take every message that has come in; a finished part leaves `running`."""
+def _collect(running: dict, laid: dict[str, Laid]) -> list[str]:
+    """Take every message that has come in; a finished part leaves `running`. Returns the finished parts' keys."""
+    finished = []
     for connection in wait(list(running)):
         job = running[connection][0]
         try:
@@ -132,8 +144,10 @@ def _collect(running: dict, laid: dict[str, Laid]) -> None:
             laid[job.key] = replace(laid[job.key], **payload[0])
             running.pop(connection)[1].join()
             connection.close()
+            finished.append(job.key)
         else:
             _fail(kind, payload, running)
+    return finished
 
 
 def _fail(kind: str, payload: list, running: dict):
