@@ -84,14 +84,13 @@ class Vocabulary:
 
     @cached_property
     def phrases(self) -> Counter[tuple[str, ...]]:
-        phrases: Counter[tuple[str, ...]] = Counter()
-        # Lines and clauses split in one go; Counter.update counts a zip in C, not tuple by tuple in Python.
-        for part in _PHRASE_BREAK.split(self._text.lower()):
-            words = WORD.findall(part)
-            if len(words) > 1:
-                phrases.update(zip(words, words[1:]))
-                phrases.update(zip(words, words[1:], words[2:]))
-        return phrases
+        grams: list[tuple[str, ...]] = []
+        # Lines and clauses split in one go; the n-grams are gathered by zips in C and counted
+        # once, not tuple by tuple in Python.
+        for words in map(WORD.findall, _PHRASE_BREAK.split(self._text.lower())):
+            grams += zip(words, words[1:])
+            grams += zip(words, words[1:], words[2:])
+        return Counter(grams)
 
     def count(self, word: str) -> int:
         """How often the document itself uses `word` (case-insensitive)."""
