@@ -268,9 +268,10 @@ def _best_parts(word: str, vocabulary: Vocabulary) -> list[str]:
     """
     best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
     for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 24), end):
+        # Only starts some split reaches (in increasing order, as `best` fills) can begin a part.
+        for start in [start for start in best if start >= end - 24]:
             whole = start == 0 and end == len(word)
-            if start in best and len(best[start][1]) < _MAX_PARTS and not whole and _acceptable(word[start:end], vocabulary):
+            if len(best[start][1]) < _MAX_PARTS and not whole and _acceptable(word[start:end], vocabulary):
                 score = best[start][0] + vocabulary.zipf(word[start:end]) - 9.0
                 if end not in best or score > best[end][0]:
                     best[end] = (score, best[start][1] + [word[start:end]])
