@@ -81,6 +81,11 @@ def normalise_source(
     return Result(draft, changes, reading)
 
 
+# A word broken at a line end, with both its halves. `(?<!\S)` starts a match only where a run of
+# non-spaces starts: from further in the same run the scanner would only retry a failed attempt.
+_BROKEN_WORD = re.compile(r"(?<!\S)\S*[-\u00ad]\s*\n\s*\S*")
+
+
 def _vocabulary_text(source: str) -> str:
     """The seed without words broken at line ends, so fragments do not count as words."""
-    return re.sub(r"\S*[-\u00ad]\s*\n\s*\S*", " ", source)
+    return _BROKEN_WORD.sub(" ", source)

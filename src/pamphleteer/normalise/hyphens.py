@@ -8,8 +8,11 @@ from .draft import Block, Draft, note_blocks, notes_from_blocks
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
-# A word broken at a line end: "mach-\ninery". Soft hyphens and U+2010 too.
-_BREAK = re.compile(r"([^\W\d_][\w'’]*)[-\u00ad\u2010]\n([^\W\d_][\w'’]*)")
+# A word broken at a line end: "mach-\ninery". Soft hyphens and U+2010 too. `(?<!...)` starts a
+# match only at a word's first letter: from further in, the scanner retried the same failed match.
+_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_][\w'’]*)[-\u00ad\u2010]\n([^\W\d_][\w'’]*)")
+# Every break holds one of these; most blocks hold none, and looking for them is cheaper still.
+_BREAK_HINTS = ("-\n", "\u00ad\n", "\u2010\n")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
 # Both halves this common (Zipf) make a compound likely: "one-man", "self-management".
 _COMMON_PART = 3.0
@@ -48,7 +51,8 @@ def _rejoin_block(block: Block, vocabulary: Vocabulary, changes: list[Change]) -
         changes.append(Change("rejoin-hyphenated-words", action, line, f"{left}-/{right}", joined, why))
         return joined
 
-    return block.with_text(_BREAK.sub(decide, block.text))
+    text = _BREAK.sub(decide, block.text) if any(hint in block.text for hint in _BREAK_HINTS) else block.text
+    return block.with_text(text)
 
 
 def decide_hyphen(left: str, right: str, vocabulary: Vocabulary) -> tuple[str, str]:

@@ -10,7 +10,9 @@ from .notes import foot_note_start, parse_foot_notes
 from .passes import Change, PassContext, register
 from .vocabulary import Vocabulary
 
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)[-\u00ad\u2010]$")
+# `(?<!...)` starts a match only at a word's first letter: from further in, the scanner would
+# retry the same failed match letter by letter, all through a long paragraph.
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad\u2010]$")
 _FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([^\W\d_]+)")
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]]*$")
 # Alternate lines must read on this much better than neighbouring ones, in all.

@@ -24,6 +24,8 @@ class Lexicon:
         # Passages are compared many times over: their words and weights are worked out once.
         self._words: dict[str, frozenset[str]] = {}
         self._weighed: dict[str, tuple[dict[str, float], float]] = {}
+        # A title is weighed against each paragraph as the one it opens and as the one after.
+        self._similar: dict[tuple[str, str], float] = {}
         self._frequency: Counter[str] = Counter()
         for text in texts:
             self._frequency.update(self.words(text))
@@ -37,15 +39,18 @@ class Lexicon:
         """
         found = self._words.get(text)
         if found is None:
-            words = {word.lower() for word in _WORD.findall(text)}
+            words = set(map(str.lower, _WORD.findall(text)))
             found = self._words[text] = frozenset(_stem(word) for word in words if self._zipf(word) < _COMMON_ZIPF)
         return found
 
     def similarity(self, text: str, context: str) -> float:
         """Share of `text`'s rare-word weight that `context` also has (0 to 1)."""
-        weights, total = self._weights(text)
-        found = self.words(context)
-        return sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
+        share = self._similar.get((text, context))
+        if share is None:
+            weights, total = self._weights(text)
+            found = self.words(context)
+            share = self._similar[text, context] = sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
+        return share
 
     def _weights(self, text: str) -> tuple[dict[str, float], float]:
         weighed = self._weighed.get(text)

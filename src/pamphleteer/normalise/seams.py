@@ -11,7 +11,9 @@ from .vocabulary import CLAUSE_BREAK, Vocabulary
 
 # A sentence is over: full stop, question or exclamation mark, ellipsis, then closing marks.
 _TERMINAL = re.compile(r"[.!?…][\"”’')\]*_]*$")
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)[-\u00ad\u2010]$")
+# `(?<!...)` starts a match only at a word's first letter: from further in, the scanner would
+# retry the same failed match letter by letter, all through a long paragraph.
+_BROKEN_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-\u00ad\u2010]$")
 _FIRST_WORD = re.compile(r"^[\"“‘'(\[]*([^\W\d_]+)")
 _MARKERS = re.compile(r"<sup>[^<]{1,12}</sup>|\[\^[^\]]+\]|(?<=[^\W\d_][.,;:!?”’\"')])\d{1,3}$|(?<=[^\W\d_])\d{1,3}$")
 _OPENS_BLOCK = re.compile(r"^(?:[•▪◦●■–*+-]\s|#{1,6}\s|\d{1,2}[.)]\s|>)")
@@ -94,7 +96,7 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     broken = _BROKEN_WORD.search(end)
     if broken:
         return _broken_word(broken.group(1), start, vocabulary)
-    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+    if _cites_page(end) and re.match(r"^\d", start):
         return Seam(8.0, "a page reference goes on with its number")
     if end.count("[") > end.count("]"):
         if _CLOSES_FIRST.match(start):
@@ -102,7 +104,7 @@ def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
         return Seam(-2.0, "a bracketed reference is left open")
     if _CLOSES_FIRST.match(start):
         return Seam(-3.0, "a bracket closes that no page end opened")
-    if _TERMINAL.search(end) and not _ABBREVIATION.search(end):
+    if _finished(end):
         if _starts_lower(start):
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
         return Seam(0.5, "a sentence ends and a new one begins")
@@ -127,7 +129,7 @@ def reference_goes_on(end: str, start: str) -> bool:
     False
     """
     end, start = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip(), _QUOTE_PREFIX.sub("", start.strip())
-    if _PAGE_ABBREVIATION.search(end) and re.match(r"^\d", start):
+    if _cites_page(end) and re.match(r"^\d", start):
         return True
     return end.count("[") > end.count("]") and bool(_CLOSES_FIRST.match(start))
 
@@ -146,8 +148,7 @@ def ends_mid_sentence(text: str) -> bool:
     """
     end = _clean_end(text)
     opens_block = _OPENS_BLOCK.match(_QUOTE_PREFIX.sub("", text.strip()))
-    finished = _TERMINAL.search(end) and not _ABBREVIATION.search(end)
-    return bool(end) and not finished and not end.endswith(":") and not opens_block
+    return bool(end) and not _finished(end) and not end.endswith(":") and not opens_block
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -164,6 +165,22 @@ def _clean_end(tail: str) -> str:
     """The tail without quote prefix, note markers, hard-break spaces or a citation after the last sentence."""
     end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", tail.strip())).rstrip()
     return _CITATION_AFTER_END.sub("", end)
+
+
+def _finished(end: str) -> bool:
+    """True if `end` closes a sentence: a full stop (not an abbreviation's), question or exclamation mark..."""
+    return bool(_TERMINAL.search(end)) and not _abbreviated(end, _ABBREVIATION)
+
+
+def _cites_page(end: str) -> bool:
+    """True if `end` stops after "p." or the like, so that a page number goes on."""
+    return _abbreviated(end, _PAGE_ABBREVIATION)
+
+
+def _abbreviated(end: str, abbreviation: re.Pattern[str]) -> bool:
+    # The patterns, anchored at the end after a full stop, are tried at every position of a
+    # page's last paragraph; looking at its last character first spares that for most ends.
+    return end.endswith(".") and bool(abbreviation.search(end))
 
 
 def _starts_lower(text: str) -> bool:

@@ -11,13 +11,26 @@ from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
 # Never touched: web addresses, Markdown links and code, note and citation marks.
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
+# Every protected construct holds one of these. Most blocks hold none, and looking for them is far
+# cheaper than scanning with _PROTECTED, whose address alternatives try every run of non-spaces.
+_PROTECTED_HINTS = ("](", "`", "[^", "[@", "<", "http", "www.", "@", ".org", ".com", ".net", ".htm")
 # A sentence mark with no space after it: "worker.These", "1930s.The", "said,the".
 _GLUED_STOP = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,}|\d+s)([.!?][\"”’)]*)([A-Z][^\W\d_]+|[AI](?=\s))")
 # Initials glued to the name after them: "J.R.Hartley".
 _GLUED_INITIAL = re.compile(r"(?:(?<=[\W_])|^)((?:[A-Z]\.){1,3})()([A-Z][^\W\d_A-Z]{2,})")
 _GLUED_COMMA = re.compile(r"(?:(?<=[\W_])|^)([^\W\d_]{2,})([,;])([^\W\d_]{2,})")
-# A run of letters standing as one word (not part of a compound or an address).
-_TOKEN = re.compile(r"(?<![\w.\-/’'@\]])((?:\[[^\W\d_]\])?[^\W\d_]{3,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)")
+# Each glued pattern with a short one that all its matches contain. The glued patterns try every
+# word they pass; the short ones scan several times faster and rule out most text.
+_GLUED = (
+    (_GLUED_STOP, re.compile(r"[.!?][\"”’)]*[A-Z]")),
+    (_GLUED_INITIAL, re.compile(r"[A-Z]\.[A-Z]")),
+    (_GLUED_COMMA, re.compile(r"[,;][^\W\d_]")),
+)
+# A run of letters standing as one word (not part of a compound or an address), four letters
+# at least (with an editor's bracketed initial, three after it): shorter runs are never split.
+_TOKEN = re.compile(
+    r"(?<![\w.\-/’'@\]])(\[[^\W\d_]\][^\W\d_]{3,}|[^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)"
+)
 # An editor's bracketed capital opening a word: "[O]ur".
 _EDITED_INITIAL = re.compile(r"^\[([^\W\d_])\]")
 # A drop cap (A or I) glued to the next word at the opening of the text: "Alarge", "Iwant".
@@ -46,6 +59,7 @@ _THREE_PART_ZIPF = 4.0
 # Endings that make words of words; a stem this common makes the run a word.
 _ENDINGS = ("s", "es", "ed", "ing", "ly", "er", "ers", "ism", "isms", "ist", "ists", "al", "ally", "ness")
 _STEM_ZIPF = 2.0
+_VOWEL = re.compile(r"[aeiouy]")
 # A rare run (below this Zipf) gives way to words apart this much likelier (log10).
 _RARE_ZIPF = 2.0
 _FAR_LIKELIER = 2.5
@@ -103,17 +117,27 @@ class _Splitter:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._known: dict[str, tuple[str, ...]] = {}
+        self._splitting: set[str] = set()
 
     def __call__(self, token: str) -> list[str]:
         parts = self._known.get(token)
         if parts is None:
             parts = self._known[token] = tuple(split_word(token, self.vocabulary))
+            if len(parts) > 1:
+                self._splitting.add(token)
         return list(parts)
+
+    def any_splits(self, tokens: set[str]) -> bool:
+        """True if any of `tokens` splits into words."""
+        for token in tokens - self._known.keys():
+            self(token)
+        return not self._splitting.isdisjoint(tokens)
 
 
 def _repair(block: Block, split: _Splitter, changes: list[Change]) -> Block:
     pieces, last = [], 0
-    for match in _PROTECTED.finditer(block.text):
+    protected = _PROTECTED.finditer(block.text) if any(hint in block.text for hint in _PROTECTED_HINTS) else ()
+    for match in protected:
         pieces.append(_repair_text(block, last, match.start(), split, changes))
         pieces.append(match.group(0))
         last = match.end()
@@ -132,20 +156,28 @@ def _repair_text(block: Block, start: int, end: int, split: _Splitter, changes: 
         return record(match.group(0), spaced, match.start(), "a punctuation mark with no space after it")
 
     def word(match: re.Match[str]) -> str:
-        edited = _EDITED_INITIAL.match(match.group(1))
-        token = edited.group(1) + match.group(1)[3:] if edited else match.group(1)
-        parts = split(token) if len(token) >= 4 else [token]
+        parts = split(_unedited(match.group(1)))
         if len(parts) < 2:
             return match.group(0)
-        if edited:
+        if match.group(1).startswith("["):
             parts[0] = f"[{parts[0][0]}]{parts[0][1:]}"
         return record(match.group(0), " ".join(parts), match.start(), "words run together")
 
     text = block.text[start:end]
-    text = _GLUED_STOP.sub(stop, text)
-    text = _GLUED_INITIAL.sub(stop, text)
-    text = _GLUED_COMMA.sub(stop, text)
+    for glued, hint in _GLUED:
+        if hint.search(text):
+            text = glued.sub(stop, text)
+    # Most runs of letters stand as they are. Each distinct run is weighed once, and only text
+    # holding one that splits is rewritten: a callback for every run cost more than the weighing.
+    if not split.any_splits({_unedited(run) for run in set(_TOKEN.findall(text))}):
+        return text
     return _TOKEN.sub(word, text)
+
+
+def _unedited(run: str) -> str:
+    """The word a run of letters stands for: "[O]ur" is "Our"."""
+    edited = _EDITED_INITIAL.match(run)
+    return edited.group(1) + run[3:] if edited else run
 
 
 def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
@@ -236,9 +268,10 @@ def _best_parts(word: str, vocabulary: Vocabulary) -> list[str]:
     """
     best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
     for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 24), end):
+        # Only starts some split reaches (in increasing order, as `best` fills) can begin a part.
+        for start in [start for start in best if start >= end - 24]:
             whole = start == 0 and end == len(word)
-            if start in best and len(best[start][1]) < _MAX_PARTS and not whole and _acceptable(word[start:end], vocabulary):
+            if len(best[start][1]) < _MAX_PARTS and not whole and _acceptable(word[start:end], vocabulary):
                 score = best[start][0] + vocabulary.zipf(word[start:end]) - 9.0
                 if end not in best or score > best[end][0]:
                     best[end] = (score, best[start][1] + [word[start:end]])
@@ -251,7 +284,7 @@ def _acceptable(part: str, vocabulary: Vocabulary) -> bool:
         return False
     if len(part) <= 2:
         return part in _SHORT_WORDS.get(vocabulary.language, ())
-    if not re.search(r"[aeiouy]", part):
+    if not _VOWEL.search(part):
         return False  # "sms", "tv": abbreviations, not words run together
     zipf = vocabulary.zipf(part)
     return zipf >= _PART_ZIPF or (vocabulary.count(part) >= 2 and zipf >= 2.0) or vocabulary.count(part) >= 3

@@ -12,6 +12,11 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘—–]|(?<!\w)['’]|['’]
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+([A-Z][^\W\d_]*)")
 # A word standing mid-sentence: after a lower-case word or a comma, then a space.
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([^\W\d_]+)")
+# A hyphenated word. `\b` lets a match start only at a word's first character: without it the
+# scanner retried the rest of every word, letter by letter, for the same (failed) answer.
+_HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")
+# Phrases do not run over a line break or a clause break.
+_PHRASE_BREAK = re.compile(rf"\n|{CLAUSE_BREAK.pattern}")
 
 # Zipf frequency (log10 per billion words) above which wordfreq's word is
 # taken as a real word: 1.0 admits rare but genuine words ("agronomist")
@@ -46,17 +51,46 @@ class Vocabulary:
 
     def __init__(self, text: str = "", language: str = "en") -> None:
         self.language = language
-        words = WORD.findall(text)
-        self.counts = Counter(word.lower() for word in words)
-        self.hyphenated = Counter(
-            word.lower() for word in re.findall(r"\w+(?:-\w+)+", text)
-        )
-        self.mid_sentence = Counter(_MID_SENTENCE.findall(text))
-        self.cased = Counter(words)
-        self.sentence_starts = Counter(_SENTENCE_START.findall(text))
-        self.phrases = Counter(
-            gram for line in text.lower().split("\n") for part in CLAUSE_BREAK.split(line) for gram in _ngrams(WORD.findall(part))
-        )
+        self._text = text
+        # Zipf values looked up again and again for one document: a plain dict is several
+        # times cheaper than the shared lru_cache (which also lower-cases and hashes the language).
+        self._zipf: dict[str, float] = {}
+
+    # Each table is counted when a pass first asks for it: the html pipeline never
+    # asks for phrases or hyphenated forms, and one document's passes share one set.
+    @cached_property
+    def _words(self) -> list[str]:
+        return WORD.findall(self._text)
+
+    @cached_property
+    def counts(self) -> Counter[str]:
+        return Counter(map(str.lower, self._words))
+
+    @cached_property
+    def hyphenated(self) -> Counter[str]:
+        return Counter(map(str.lower, _HYPHENATED.findall(self._text)))
+
+    @cached_property
+    def mid_sentence(self) -> Counter[str]:
+        return Counter(_MID_SENTENCE.findall(self._text))
+
+    @cached_property
+    def cased(self) -> Counter[str]:
+        return Counter(self._words)
+
+    @cached_property
+    def sentence_starts(self) -> Counter[str]:
+        return Counter(_SENTENCE_START.findall(self._text))
+
+    @cached_property
+    def phrases(self) -> Counter[tuple[str, ...]]:
+        grams: list[tuple[str, ...]] = []
+        # Lines and clauses split in one go; the n-grams are gathered by zips in C and counted
+        # once, not tuple by tuple in Python.
+        for words in map(WORD.findall, _PHRASE_BREAK.split(self._text.lower())):
+            grams += zip(words, words[1:])
+            grams += zip(words, words[1:], words[2:])
+        return Counter(grams)
 
     def count(self, word: str) -> int:
         """How often the document itself uses `word` (case-insensitive)."""
@@ -79,7 +113,7 @@ class Vocabulary:
 
     @cached_property
     def _phrases_closed_up(self) -> frozenset[str]:
-        return frozenset("".join(gram) for gram in self.phrases)
+        return frozenset(map("".join, self.phrases))
 
     def writes_apart(self, word: str) -> bool:
         """True if some two or three words the document writes in a row make `word` closed up.
@@ -92,7 +126,10 @@ class Vocabulary:
 
     def zipf(self, word: str) -> float:
         """General frequency of `word` on the Zipf scale (0 = unknown)."""
-        return _zipf(word.lower(), self.language)
+        found = self._zipf.get(word)
+        if found is None:
+            found = self._zipf[word] = _zipf(word.lower(), self.language)
+        return found
 
     def is_word(self, word: str) -> bool:
         """True if `word` is a known word of the language or of the document."""
@@ -123,7 +160,3 @@ class Vocabulary:
         if self.zipf(word) >= _OPENER_ZIPF:
             return True
         return self.sentence_starts.get(capitalised, 0) >= 1 and not self.mid_sentence.get(capitalised, 0)
-
-
-def _ngrams(words: list[str]) -> list[tuple[str, ...]]:
-    return list(zip(words, words[1:])) + list(zip(words, words[1:], words[2:]))
