@@ -11,12 +11,16 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import relative
 from ..errors import ReportedErrors, UsageError
 from ..project.buildstate import BuildState, fingerprint
 from ..project.editions import output_name
 from ..project.manifest import FORMATS, Manifest, load_manifest
+
+if TYPE_CHECKING:  # the model is imported only once there is something to build
+    from ..model.nodes import Edition
 
 BUILD = "build"
 
@@ -56,8 +60,12 @@ def build(root: Path, formats: Sequence[str] = (), progress: Progress = lambda _
         return []
     if "booklet" in stale and "pdf" not in stale and not state.fresh(targets["pdf"], inputs):
         stale.append("pdf")  # the booklet is imposed from the PDF
-    refuse_broken_inputs(root, manifest)
-    written = _render(root, manifest, stale, progress, inputs)
+    from ..model.kept import kept_edition
+
+    edition = kept_edition(root / BUILD, inputs)  # read, checked and parsed by a build of the same inputs
+    if edition is None:
+        refuse_broken_inputs(root, manifest)
+    written = _render(root, manifest, stale, progress, inputs, edition)
     for path in written:
         state.record(path, inputs)
     state.save()
@@ -81,27 +89,36 @@ def refuse_broken_inputs(root: Path, manifest: Manifest) -> None:
                              "no output was written.", problems)
 
 
-def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progress, inputs: str) -> list[Path]:
+def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progress, inputs: str,
+            edition: Edition | None = None) -> list[Path]:
     """Render the formats in `wanted`, then move them into build/ together.
 
     The renderers write into a staging folder inside build/; only when every
     one has succeeded are the outputs renamed into place, so a failure
     leaves the outputs of the last build untouched.
     """
-    from ..model.load import load_edition
     from ..render.context import BuildContext, build_moment
     from ..render.reproducible import pinned_dates
 
     progress("Step 1 - reading chapters")
-    edition = load_edition(root, manifest)
     build_dir = root / BUILD
     build_dir.mkdir(parents=True, exist_ok=True)
+    read_now = edition is None
+    if read_now:
+        from ..model.load import load_edition
+
+        edition = load_edition(root, manifest)
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=build_dir))
     try:
         context = BuildContext(edition, root, staging, build_moment(edition))
         with pinned_dates(context.moment):
             made = _render_formats(context, wanted, build_dir, progress, inputs)
-        return [_publish(path, build_dir) for path in made]
+        published = [_publish(path, build_dir) for path in made]
+        if read_now:  # kept only once it has made outputs: a failed build leaves build/ as it was
+            from ..model.kept import keep_edition
+
+            keep_edition(build_dir, inputs, edition)
+        return published
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 
