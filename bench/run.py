@@ -169,9 +169,8 @@ def bench_epub(project: Path, repeat: int) -> list[Figure]:
 
     As an editor would have it: the print edition was built before, so the
     page map and the parsed edition are kept; `--force` makes the EPUB again
-    on every run. The same build reading the chapters afresh is reported too. The same
-    build with no earlier build at all (it must lay the pages out) is
-    reported too.
+    on every run. Reported beside it: the same build reading the chapters
+    afresh, and with no earlier build at all (it must lay the pages out).
     """
     import pypandoc
 
