@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from . import safe_yaml
 from .errors import ContentError
 
 if TYPE_CHECKING:  # importing the normaliser would load every pass, and reading a chapter needs none
@@ -176,17 +177,6 @@ def read_chapter(path: Path, shown: str | None = None) -> ChapterFile:
     return parse_chapter(text, path, shown)
 
 
-def _yaml(text: str) -> object:
-    """YAML read by libyaml's safe loader where PyYAML has it: front matter is read on every build,
-    and it is some ten times faster. A broken one is read again by the pure-Python parser, whose
-    messages say what it found ("expected ',' or ']', but got ':'"), on every machine alike.
-    """
-    try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506  (safe)
-    except yaml.YAMLError:
-        return yaml.safe_load(text)
-
-
 def parse_chapter(text: str, path: Path, shown: str) -> ChapterFile:
     """Split `text` into front matter and body (see `read_chapter`)."""
     if not text.startswith("---\n"):
@@ -195,7 +185,7 @@ def parse_chapter(text: str, path: Path, shown: str) -> ChapterFile:
     if end < 0:
         raise ContentError(f"{shown}:1: the front matter has no closing `---` line.")
     try:
-        meta = _yaml(text[4:end]) or {}
+        meta = safe_yaml.load(text[4:end]) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1

@@ -6,6 +6,7 @@ import datetime
 
 import yaml
 
+from .. import safe_yaml
 from .draft import Draft
 from .passes import Change, PassContext, register
 
@@ -35,7 +36,7 @@ def read_front_matter(draft: Draft, context: PassContext) -> tuple[Draft, list[C
         return draft, []
     block = "\n".join(line.text for line in lines[1:end])
     try:
-        data = yaml.safe_load(block)
+        data = safe_yaml.load(block)
     except yaml.YAMLError:
         return draft, []
     if not isinstance(data, dict) or not data:

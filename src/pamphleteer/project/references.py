@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import safe_yaml
 from ..diagnostics import Diagnostic, Location, diagnose
 from ..errors import ContentError
 
@@ -151,9 +152,8 @@ def references_from_entries(entries: list[tuple[int, dict]], shown: str = REFERE
 
 def _entries(text: str, shown: str) -> Iterator[tuple[int, dict]]:
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: some ten times faster
-        node = yaml.compose(text, Loader=loader)
-        data = yaml.load(text, Loader=loader)  # noqa: S506  (a safe loader)
+        node = safe_yaml.compose(text)
+        data = safe_yaml.load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = Location(shown, mark.line + 1 if mark else 0)
