@@ -35,43 +35,50 @@ def typeset_in_parts(context: BuildContext, parts: list[Part], workers: int, pdf
         return _job(context, parts[0], FRONT, files[FRONT], _pages(laid, keys), cover=True)
 
     joined = _InOrder(keys, files) if pdf is not None else None
-    laid = run_jobs(jobs, front, offsets, workers, joined or (lambda key, laid: None))
-    if laid[FRONT].pages != laid[FRONT_COUNT].pages:
-        raise ContentError(f"the contents filled {laid[FRONT].pages} pages once numbered, not "
-                           f"{laid[FRONT_COUNT].pages}; the book's page numbers would be wrong.")
-    order = [FRONT, *keys]
-    if joined is not None:
-        from ..files import write_atomic
-
-        texts = _glyph_texts([laid[key] for key in order])
-        write_atomic(pdf, joined.finish(files[FRONT], texts, laid[FRONT].pages))
+    try:
+        laid = run_jobs(jobs, front, offsets, workers, joined or (lambda key, laid: None))
+        if laid[FRONT].pages != laid[FRONT_COUNT].pages:
+            raise ContentError(f"the contents filled {laid[FRONT].pages} pages once numbered, not "
+                               f"{laid[FRONT_COUNT].pages}; the book's page numbers would be wrong.")
+        order = [FRONT, *keys]
+        if joined is not None:
+            joined.finish(files[FRONT], _glyph_texts([laid[key] for key in order]), laid[FRONT].pages, pdf)
+    finally:
+        if joined is not None:
+            joined.close()
     return PageMap(_breaks(laid, order), laid[FRONT].cover or b"")
 
 
 class _InOrder:
     """Joins the chapter parts into the book's PDF in book order, each as soon as it and those before it are written.
 
-    The joining then goes on while later parts are still being typeset,
-    instead of all of it after the last one.
+    The joining then goes on (in a process of its own) while later parts are
+    still being typeset, instead of all of it after the last one.
     """
 
     def __init__(self, keys: list[str], files: dict[str, Path]) -> None:
         self._waiting, self._written, self._files = list(keys), set(), files
-        self._assembly = None
+        self._assembler = None
 
     def __call__(self, key: str, laid: dict[str, Laid]) -> None:
-        from .assembly import Assembly
+        from .assembler import Assembler
 
         self._written.add(key)
         while self._waiting and self._waiting[0] in self._written:
             part = self._waiting.pop(0)
-            self._assembly = self._assembly or Assembly(laid[FRONT_COUNT].pages)
-            self._assembly.add(self._files[part], laid[part].offset)
+            self._assembler = self._assembler or Assembler(laid[FRONT_COUNT].pages)
+            self._assembler.add(self._files[part], laid[part].offset)
 
-    def finish(self, front: Path, texts: dict[str, dict[int, str]], front_pages: int) -> bytes:
-        from .assembly import Assembly
+    def finish(self, front: Path, texts: dict[str, dict[int, str]], front_pages: int, target: Path) -> None:
+        """Write the book to `target`: the front matter in `front`, then the parts joined so far."""
+        from .assembler import Assembler
 
-        return (self._assembly or Assembly(front_pages)).finish(front, texts)
+        self._assembler = self._assembler or Assembler(front_pages)
+        self._assembler.finish(front, texts, target)
+
+    def close(self) -> None:
+        if self._assembler is not None:
+            self._assembler.close()
 
 
 def _key(part: Part) -> str:
