@@ -21,6 +21,17 @@ class PamphleteerError(Exception):
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
 
+    def __reduce__(self):
+        # Whole, hint and all, when raised in another process (a long book's chapters are read in several).
+        return _restored, (type(self), self.__dict__)
+
+
+def _restored(cls: type[PamphleteerError], state: dict) -> PamphleteerError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
 
 class UsageError(PamphleteerError):
     """The command line was wrong: unknown option, missing file argument."""

@@ -25,12 +25,26 @@ def resolve_citations(edition: n.Edition, references: Mapping[str, Reference]) -
     the text in its short form, in parentheses.
     """
     as_notes = edition.options.get("citations", "notes") == "notes"
+    resolved = [resolve_chapter(chapter, references, as_notes) for chapter in edition.chapters]
+    return with_works_cited(replace(edition, chapters=tuple(chapter for chapter, _ in resolved)),
+                            [key for _, keys in resolved for key in keys], references)
+
+
+def resolve_chapter(chapter: n.Chapter, references: Mapping[str, Reference],
+                    as_notes: bool) -> tuple[n.Chapter, list[str]]:
+    """One chapter with its citations rendered and notes renumbered (see resolve_citations), and the keys it cites."""
     cited: list[str] = []
-    chapters = [_Chapter(chapter, references, as_notes, cited).resolve() for chapter in edition.chapters]
-    entries = tuple(bibliography_entry(references[key]) for key in sorted(cited, key=lambda k: sort_key(references[k])))
+    return _Chapter(chapter, references, as_notes, cited).resolve(), cited
+
+
+def with_works_cited(edition: n.Edition, cited: list[str], references: Mapping[str, Reference]) -> n.Edition:
+    """The edition with "Works cited" at the end, listing each work in `cited` once, by author."""
+    keys = sorted(dict.fromkeys(cited), key=lambda key: sort_key(references[key]))  # ties: first cited first
+    entries = tuple(bibliography_entry(references[key]) for key in keys)
+    chapters = edition.chapters
     if entries:
-        chapters.append(works_cited_chapter(entries, len(chapters) + 1))
-    return replace(edition, chapters=tuple(chapters), works_cited=entries)
+        chapters += (works_cited_chapter(entries, len(chapters) + 1),)
+    return replace(edition, chapters=chapters, works_cited=entries)
 
 
 def works_cited_chapter(entries: tuple[tuple[n.Inline, ...], ...], number: int) -> n.Chapter:

@@ -2,36 +2,86 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..chapters import read_chapter
 from ..project.corrections import colophon, correct_chapter, due, load_corrections
-from ..project.manifest import Manifest, load_manifest
-from ..project.references import load_references
+from ..project.manifest import ChapterSpec, Manifest, load_manifest
+from ..project.references import Reference, load_references
 from . import nodes as n
-from .citations import resolve_citations
+from .citations import resolve_chapter, with_works_cited
 from .parse import ChapterParser
 
+# Below this much chapter text (some 400 A5 pages) reading in one process is
+# faster than starting others; above it, a long book's chapters are read on
+# every core the build may use.
+PARALLEL_BYTES = 1_000_000
 
-def load_edition(root: Path, manifest: Manifest | None = None) -> n.Edition:
-    """Read pamphlet.toml and every chapter file into an Edition."""
+
+def load_edition(root: Path, manifest: Manifest | None = None, workers: int = 1) -> n.Edition:
+    """Read pamphlet.toml and every chapter file into an Edition.
+
+    Args:
+        workers: Processes that may read chapters at once (used for long books).
+    """
     manifest = manifest or load_manifest(root)
-    parser = ChapterParser()
-    corrections = load_corrections(root, {spec.slug for spec in manifest.chapters})
-    chapters = []
-    for spec in manifest.chapters:
-        chapter_file = read_chapter(root / spec.path, spec.path)
-        chapter_file = correct_chapter(chapter_file, due(corrections, spec.slug, manifest.edition), spec.path)
-        chapter = parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
-        chapters.append(chapter)
+    reader = _ChapterReader(root, manifest, load_corrections(root, {spec.slug for spec in manifest.chapters}),
+                            load_references(root))
+    read = _read_in_parallel(reader, workers) if workers > 1 and reader.size() >= PARALLEL_BYTES else None
+    read = read or [reader.read(index) for index in range(len(manifest.chapters))]
+    chapters = tuple(chapter for chapter, _ in read)
     edition = n.Edition(
         slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
         editor=manifest.editor, publisher=manifest.publisher,
         authors=tuple(manifest.authors), language=manifest.language,
         edition=manifest.edition, date=manifest.date, description=manifest.description,
-        chapters=tuple(chapters),
-        corrections=colophon(corrections, manifest.edition, {c.slug: c.title for c in chapters}),
+        chapters=chapters,
+        corrections=colophon(reader.corrections, manifest.edition, {c.slug: c.title for c in chapters}),
         options={"page_size": manifest.page_size, "booklet_paper": manifest.booklet_paper, "creep": str(manifest.creep),
                  "citations": manifest.citations},
     )
-    return resolve_citations(edition, load_references(root))
+    return with_works_cited(edition, [key for _, keys in read for key in keys], reader.references)
+
+
+@dataclass
+class _ChapterReader:
+    """Reads one chapter of the manifest: file, due corrections, parse, citations."""
+
+    root: Path
+    manifest: Manifest
+    corrections: list
+    references: Mapping[str, Reference]
+
+    def size(self) -> int:
+        return sum((self.root / spec.path).stat().st_size for spec in self.manifest.chapters
+                   if (self.root / spec.path).is_file())
+
+    def read(self, index: int) -> tuple[n.Chapter, list[str]]:
+        """The chapter at `index`, and the keys of the works it cites."""
+        spec: ChapterSpec = self.manifest.chapters[index]
+        chapter_file = read_chapter(self.root / spec.path, spec.path)
+        chapter_file = correct_chapter(chapter_file, due(self.corrections, spec.slug, self.manifest.edition), spec.path)
+        chapter = ChapterParser().parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
+        return resolve_chapter(chapter, self.references, self.manifest.citations == "notes")
+
+
+_reader: _ChapterReader | None = None  # the forked readers' copy
+
+
+def _read_in_parallel(reader: _ChapterReader, workers: int) -> list[tuple[n.Chapter, list[str]]]:
+    """Every chapter, read in `workers` forked processes; an error in one is raised here."""
+    import multiprocessing
+
+    global _reader
+    _reader = reader  # inherited by the forked processes, so that only chapter numbers are sent to them
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_read_forked, range(len(reader.manifest.chapters)), chunksize=1)
+    finally:
+        _reader = None
+
+
+def _read_forked(index: int) -> tuple[n.Chapter, list[str]]:
+    return _reader.read(index)
