@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pagefacts import PageFacts
-from .seams import SURE, Seam, seam
+from .seams import SURE, PageEnd, PageStart, Seam, page_end, page_start, seam, seam_between
 from .vocabulary import Vocabulary
 
 # Evidence that is not in the text itself.
@@ -69,17 +69,21 @@ class Evidence:
 def weigh(facts: list[PageFacts], vocabulary: Vocabulary) -> Evidence:
     """Score every pair of pages and every page as opening or closing the text."""
     n = len(facts)
-    seams = [[_join(facts[a], facts[b], vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
+    # Each end meets every start: what an end or a start says is read once, not once per pair.
+    ends, starts = [page_end(page.tail) for page in facts], [page_start(page.head) for page in facts]
+    seams = [[_join(facts[a], facts[b], (ends[a], starts[b]), vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
     before = [[_before(facts[a], facts[b]) for b in range(n)] for a in range(n)]
     opening = [_opening(page) + (_TITLE_FIRST if position == 0 and page.title else 0.0) for position, page in enumerate(facts)]
     closing = [_closing(page, vocabulary) for page in facts]
     return Evidence(seams, before, opening, closing, [page.matter for page in facts])
 
 
-def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool) -> Seam:
+def _join(
+    a: PageFacts, b: PageFacts, edges: tuple[PageEnd, PageStart], vocabulary: Vocabulary, next_in_seed: bool,
+) -> Seam:
     if a.matter or b.matter:
         return Seam(_MATTER_TOGETHER if a.matter and b.matter else 0.0, "a title page or colophon")
-    found = seam(a.tail, b.head, vocabulary)
+    found = seam_between(*edges, vocabulary)
     weight, reasons = found.weight, [found.reason]
     quoting = _quotation_fit(a, b)
     if quoting:
