@@ -22,35 +22,53 @@ class Lexicon:
     def __init__(self, texts: Sequence[str], zipf: Callable[[str], float]) -> None:
         self._zipf = zipf
         # Passages are compared many times over: their words and weights are worked out once.
-        self._words: dict[str, frozenset[str]] = {}
+        self._found: dict[str, list[str]] = {}
+        self._stems: dict[str, str] = {}
+        self._words: dict[tuple[str, ...], frozenset[str]] = {}
         self._weighed: dict[str, tuple[dict[str, float], float]] = {}
         # A title is weighed against each paragraph as the one it opens and as the one after.
-        self._similar: dict[tuple[str, str], float] = {}
+        self._similar: dict[tuple[str, tuple[str, ...]], float] = {}
         self._frequency: Counter[str] = Counter()
         for text in texts:
             self._frequency.update(self.words(text))
         self._count = max(1, len(texts))
 
-    def words(self, text: str) -> frozenset[str]:
-        """The text's telling words, each cut to its stem.
+    def words(self, *texts: str) -> frozenset[str]:
+        """The telling words of the texts read as one passage, each cut to its stem.
 
         >>> sorted(Lexicon([], lambda word: 3.0).words("The tenants organised it in 1921; tenant’s rights"))
         ['1921', 'organis', 'right', 'tenant', 'the']
         """
-        found = self._words.get(text)
+        found = self._words.get(texts)
         if found is None:
-            words = set(map(str.lower, _WORD.findall(text)))
-            found = self._words[text] = frozenset(_stem(word) for word in words if self._zipf(word) < _COMMON_ZIPF)
+            # Texts read as one are a paragraph and the next, each already read on its own: their
+            # words, in the order a reading of the texts joined by a space would find them.
+            words = set(word for text in texts for word in self._found_in(text))
+            found = self._words[texts] = frozenset(stem for stem in map(self._telling_stem, words) if stem)
         return found
 
-    def similarity(self, text: str, context: str) -> float:
-        """Share of `text`'s rare-word weight that `context` also has (0 to 1)."""
+    def similarity(self, text: str, *context: str) -> float:
+        """Share of `text`'s rare-word weight that the `context` passages (read as one) also have (0 to 1)."""
         share = self._similar.get((text, context))
         if share is None:
             weights, total = self._weights(text)
-            found = self.words(context)
+            found = self.words(*context)
             share = self._similar[text, context] = sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
         return share
+
+    def _found_in(self, text: str) -> list[str]:
+        """Every word of the text, lower-cased, in order."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = list(map(str.lower, _WORD.findall(text)))
+        return found
+
+    def _telling_stem(self, word: str) -> str:
+        """The word's stem, or "" for a word too common to tell anything."""
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = _stem(word) if self._zipf(word) < _COMMON_ZIPF else ""
+        return stem
 
     def _weights(self, text: str) -> tuple[dict[str, float], float]:
         weighed = self._weighed.get(text)
