@@ -195,6 +195,8 @@ def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
         return _split_camel_case(token, vocabulary)
     if vocabulary.zipf(token) >= _SLIP_ZIPF and not vocabulary.writes_apart(token):
         return [token]  # a common word splits only into words the document writes apart
+    if _stands_as_word(token, vocabulary):
+        return [token]
     parts = _best_parts(token.lower(), vocabulary)
     if len(parts) < 2 or not _evidence_enough(token, parts, vocabulary):
         return [token]
@@ -249,6 +251,21 @@ def _typed_for_words(whole: str, parts: list[str], vocabulary: Vocabulary) -> bo
     if len(parts) != 2 or vocabulary.zipf(whole) >= _SLIP_ZIPF:
         return False
     return apart_ratio(*parts) >= (_SLIP_RATIO if vocabulary.phrase_count(*parts) else _SLIP_RATIO_ALONE)
+
+
+def _stands_as_word(token: str, vocabulary: Vocabulary) -> bool:
+    """What `_evidence_enough` would decide for any parts, decided without searching for them.
+
+    A run this common stands unless the document writes its words apart
+    (which `apart` needs) or it is a slip for two words (`_typed_for_words`,
+    whose bar is the higher one, as the document never writes them apart).
+    Most runs weighed are such words ("capitalist"), and the search for
+    parts cost far more than these look-ups.
+    """
+    if vocabulary.zipf(token) < _RARE_ZIPF or vocabulary.writes_apart(token):
+        return False
+    whole = token.lower()
+    return not any(apart_ratio(whole[:cut], whole[cut:]) >= _SLIP_RATIO_ALONE for cut in range(1, len(whole)))
 
 
 def _inflected_word(word: str, vocabulary: Vocabulary) -> bool:
