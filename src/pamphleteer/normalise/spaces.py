@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .draft import Block, Draft, note_blocks, notes_from_blocks
-from .bigrams import apart_ratio
+from .bigrams import apart_ratio, apart_ratios
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
@@ -176,6 +176,8 @@ def _repair_text(block: Block, start: int, end: int, split: _Splitter, changes: 
 
 def _unedited(run: str) -> str:
     """The word a run of letters stands for: "[O]ur" is "Our"."""
+    if not run.startswith("["):
+        return run  # most runs: no need to try the pattern
     edited = _EDITED_INITIAL.match(run)
     return edited.group(1) + run[3:] if edited else run
 
@@ -264,8 +266,7 @@ def _stands_as_word(token: str, vocabulary: Vocabulary) -> bool:
     """
     if vocabulary.zipf(token) < _RARE_ZIPF or vocabulary.writes_apart(token):
         return False
-    whole = token.lower()
-    return not any(apart_ratio(whole[:cut], whole[cut:]) >= _SLIP_RATIO_ALONE for cut in range(1, len(whole)))
+    return not any(ratio >= _SLIP_RATIO_ALONE for ratio in apart_ratios(token.lower()))
 
 
 def _inflected_word(word: str, vocabulary: Vocabulary) -> bool:
