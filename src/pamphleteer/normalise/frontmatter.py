@@ -112,10 +112,13 @@ def is_colophon(lines: list[str], known: set[str]) -> bool:
     >>> is_colophon(["*The Title*  ", "Retrieved on 3 May 2020 from example.org."], {"the title"})
     True
     """
-    lines = [line for line in map(_plain, lines) if line]
-    if not lines:
-        return False
-    return all(line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line) for line in lines)
+    # Line by line, so that a paragraph of prose is settled by its first line, not read through.
+    found = False
+    for line in filter(None, map(_plain, lines)):
+        if not (line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line)):
+            return False
+        found = True
+    return found
 
 
 def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
