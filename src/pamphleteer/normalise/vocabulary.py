@@ -70,7 +70,10 @@ class Vocabulary:
 
     @cached_property
     def hyphenated(self) -> Counter[str]:
-        return Counter(map(str.lower, _HYPHENATED.findall(self._text)))
+        # A hyphenated word lies within one run of non-spaces, and few runs hold a hyphen: only
+        # those are scanned (spaces stand between them, as in the text).
+        runs = " ".join(run for run in self._text.split() if "-" in run)
+        return Counter(map(str.lower, _HYPHENATED.findall(runs)))
 
     @cached_property
     def mid_sentence(self) -> Counter[str]:
