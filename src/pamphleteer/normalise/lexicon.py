@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import chain
 
 # Words of three letters or more, and years (a heading "The Winter of 1921" names one).
 _WORD = re.compile(r"[^\W\d_]{3,}|\b(?:1[5-9]|20)\d\d\b")
@@ -43,7 +44,7 @@ class Lexicon:
         if found is None:
             # Texts read as one are a paragraph and the next, each already read on its own: their
             # words, in the order a reading of the texts joined by a space would find them.
-            words = set(word for text in texts for word in self._found_in(text))
+            words = set(chain.from_iterable(map(self._found_in, texts)))
             found = self._words[texts] = frozenset(stem for stem in map(self._telling_stem, words) if stem)
         return found
 
@@ -53,7 +54,10 @@ class Lexicon:
         if share is None:
             weights, total = self._weights(text)
             found = self.words(*context)
-            share = self._similar[text, context] = sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
+            # The text's words looked up in the passage, not the passage's in the text's: a title has a
+            # few words, a paragraph many. (The order of the sum is that of a set, as it was before.)
+            shared = sum(weight for word, weight in weights.items() if word in found)
+            share = self._similar[text, context] = shared / total if total else 0.0
         return share
 
     def _found_in(self, text: str) -> list[str]:
