@@ -197,10 +197,14 @@ def reference_goes_on(end: str, start: str) -> bool:
     >>> reference_goes_on("It ended.", "Then it began [again].")
     False
     """
-    end, start = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip(), _QUOTE_PREFIX.sub("", start.strip())
-    if _cites_page(end) and re.match(r"^\d", start):
+    start = _QUOTE_PREFIX.sub("", start.strip())
+    number_first, closes_first = bool(re.match(r"^\d", start)), bool(_CLOSES_FIRST.match(start))
+    if not (number_first or closes_first):
+        return False  # either way the start must go on with the reference: the end need not be read
+    end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip()
+    if _cites_page(end) and number_first:
         return True
-    return end.count("[") > end.count("]") and bool(_CLOSES_FIRST.match(start))
+    return end.count("[") > end.count("]") and closes_first
 
 
 def ends_mid_sentence(text: str) -> bool:
