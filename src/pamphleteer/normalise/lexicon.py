@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import chain
 
 # Words of three letters or more, and years (a heading "The Winter of 1921" names one).
 _WORD = re.compile(r"[^\W\d_]{3,}|\b(?:1[5-9]|20)\d\d\b")
@@ -23,7 +22,6 @@ class Lexicon:
     def __init__(self, texts: Sequence[str], zipf: Callable[[str], float]) -> None:
         self._zipf = zipf
         # Passages are compared many times over: their words and weights are worked out once.
-        self._found: dict[str, list[str]] = {}
         self._stems: dict[str, str] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
         self._weighed: dict[str, tuple[dict[str, float], float]] = {}
@@ -42,10 +40,14 @@ class Lexicon:
         """
         found = self._words.get(texts)
         if found is None:
-            # Texts read as one are a paragraph and the next, each already read on its own: their
-            # words, in the order a reading of the texts joined by a space would find them.
-            words = set(chain.from_iterable(map(self._found_in, texts)))
-            found = self._words[texts] = frozenset(stem for stem in map(self._telling_stem, words) if stem)
+            if len(texts) == 1:
+                words = set(map(str.lower, _WORD.findall(texts[0])))
+                found = frozenset(stem for stem in map(self._telling_stem, words) if stem)
+            else:
+                # Passages read as one (a paragraph and the next) have the words each has alone,
+                # and each paragraph is read once.
+                found = frozenset().union(*map(self.words, texts))
+            self._words[texts] = found
         return found
 
     def similarity(self, text: str, *context: str) -> float:
@@ -59,13 +61,6 @@ class Lexicon:
             shared = sum(weight for word, weight in weights.items() if word in found)
             share = self._similar[text, context] = shared / total if total else 0.0
         return share
-
-    def _found_in(self, text: str) -> list[str]:
-        """Every word of the text, lower-cased, in order."""
-        found = self._found.get(text)
-        if found is None:
-            found = self._found[text] = list(map(str.lower, _WORD.findall(text)))
-        return found
 
     def _telling_stem(self, word: str) -> str:
         """The word's stem, or "" for a word too common to tell anything."""
