@@ -146,47 +146,46 @@ def page_end(tail: str) -> PageEnd:
     broken = _BROKEN_WORD.search(end)
     letters = re.findall(r"[^\W\d_]+", end)
     return PageEnd(end, bool(_QUOTE_PREFIX.match(tail.strip())), broken.group(1) if broken else "", _finished(end),
-                letters[-1] if letters else "", tuple(_words(end)[-1:]),
-                tuple(_words(CLAUSE_BREAK.split(end)[-1])[-2:]))
+                   letters[-1] if letters else "", tuple(_words(end)[-1:]), tuple(_words(CLAUSE_BREAK.split(end)[-1])[-2:]))
 
 
 def page_start(head: str) -> PageStart:
     """Read the facts of a page's start."""
     start = _QUOTE_PREFIX.sub("", head.strip())
     return PageStart(start, bool(_QUOTE_PREFIX.match(head.strip())), _starts_lower(start), bool(_CLOSES_FIRST.match(start)),
-                  _first_word(start), tuple(_words(start)[:1]), tuple(_words(CLAUSE_BREAK.split(start)[0])[:2]))
+                     _first_word(start), tuple(_words(start)[:1]), tuple(_words(CLAUSE_BREAK.split(start)[0])[:2]))
 
 
-def _text_seam(page_end: PageEnd, page_start: PageStart, vocabulary: Vocabulary) -> Seam:
-    end, start = page_end.text, page_start.text
+def _text_seam(tail: PageEnd, head: PageStart, vocabulary: Vocabulary) -> Seam:
+    end, start = tail.text, head.text
     if not end or not start:
         return Seam(0.0, "blank page edge")
     if _LINK_ONLY.match(end):
-        return Seam(-2.0 if page_start.lower else 0.0, "a line that is only a link")
-    if page_end.broken:
-        return _broken_word(page_end.broken, page_start.first_word, vocabulary)
+        return Seam(-2.0 if head.lower else 0.0, "a line that is only a link")
+    if tail.broken:
+        return _broken_word(tail.broken, head.first_word, vocabulary)
     if _cites_page(end) and re.match(r"^\d", start):
         return Seam(8.0, "a page reference goes on with its number")
     if end.count("[") > end.count("]"):
-        if page_start.closes_first:
+        if head.closes_first:
             return Seam(8.0, "a bracketed reference goes on and closes")
         return Seam(-2.0, "a bracketed reference is left open")
-    if page_start.closes_first:
+    if head.closes_first:
         return Seam(-3.0, "a bracket closes that no page end opened")
-    if page_end.finished:
-        if page_start.lower:
+    if tail.finished:
+        if head.lower:
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
         return Seam(0.5, "a sentence ends and a new one begins")
     if end.endswith(":"):
-        if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or page_start.lower:
+        if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or head.lower:
             return Seam(3.0, "a colon introduces what follows")
         return Seam(1.0, "a colon, then a new sentence")
     if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end):
-        if not page_start.lower:
+        if not head.lower:
             return Seam(0.0, "a heading or title line")
         if _title_case(end):
             return Seam(-2.0, "a heading, yet the next page goes on in lower case")
-    return _mid_sentence(page_end, page_start, vocabulary)
+    return _mid_sentence(tail, head, vocabulary)
 
 
 def reference_goes_on(end: str, start: str) -> bool:
