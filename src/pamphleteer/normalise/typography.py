@@ -131,7 +131,15 @@ def tidy_spaces(text: str) -> str:
     >>> tidy_spaces("a  b c\\u00a0 d ")
     'a b c d '
     """
-    return re.sub(r"[ \t\u00a0\u2009\u202f]{2,}|\u00a0", " ", text)
+    if not any(hint in text for hint in _SPACE_HINTS):
+        return text
+    return _SPACES.sub(" ", text)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|\u00a0")
+# What _SPACES replaces holds two plain spaces or another kind of space: most paragraphs hold
+# neither, and looking for them is far cheaper than trying the pattern at every space.
+_SPACE_HINTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 
 
 @register("tidy-spaces")
