@@ -81,11 +81,25 @@ def normalise_source(
     return Result(draft, changes, reading)
 
 
-# A word broken at a line end, with both its halves. `(?<!\S)` starts a match only where a run of
-# non-spaces starts: from further in the same run the scanner would only retry a failed attempt.
-_BROKEN_WORD = re.compile(r"(?<!\S)\S*[-\u00ad]\s*\n\s*\S*")
+# The end of a word broken at a line end: its hyphen, the line break, and the word's other half.
+_BROKEN_WORD_END = re.compile(r"[-\u00ad]\s*\n\s*\S*")
 
 
 def _vocabulary_text(source: str) -> str:
-    """The seed without words broken at line ends, so fragments do not count as words."""
-    return _BROKEN_WORD.sub(" ", source)
+    """The seed without words broken at line ends, so fragments do not count as words.
+
+    Each such word (its first half from the start of its run of non-spaces) becomes a space. The
+    scan looks for the hyphen at a line end, rarer than the start of a word, and steps back from it.
+
+    >>> _vocabulary_text("the con-\\ntrol of work-  \\n\\n  ers is")
+    'the   of   is'
+    """
+    pieces, last = [], 0
+    for match in _BROKEN_WORD_END.finditer(source):
+        start = match.start()
+        while start > last and not source[start - 1].isspace():
+            start -= 1
+        pieces += (source[last:start], " ")
+        last = match.end()
+    pieces.append(source[last:])
+    return "".join(pieces)

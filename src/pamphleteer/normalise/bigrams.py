@@ -53,3 +53,16 @@ def apart_ratio(first: str, second: str) -> float:
     apart = pairs.get(f"{first.lower()} {second.lower()}", 0.0)
     closed = unigrams.get(f"{first}{second}".lower(), 0.0)
     return apart / closed if closed else (float("inf") if apart else 0.0)
+
+
+def apart_ratios(word: str) -> list[float]:
+    """`apart_ratio` of every cut of `word` (in lower case) into two, in order; the closed form is looked up once.
+
+    >>> apart_ratios("atleast") == [apart_ratio(first, second) for first, second in [("a", "tleast"), ("at", "least"),
+    ...     ("atl", "east"), ("atle", "ast"), ("atlea", "st"), ("atleas", "t")]]
+    True
+    """
+    unigrams, pairs, _ = _counts()
+    closed = unigrams.get(word, 0.0)
+    aparts = (pairs.get(f"{word[:cut]} {word[cut:]}", 0.0) for cut in range(1, len(word)))
+    return [apart / closed if closed else (float("inf") if apart else 0.0) for apart in aparts]

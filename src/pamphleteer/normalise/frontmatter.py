@@ -88,12 +88,22 @@ def is_title_matter(lines: list[str]) -> bool:
     >>> is_title_matter(["- A list item", "- Another item"]), is_title_matter(["When a buyer came", "cheaply, it was"])
     (False, False)
     """
-    texts = [_bare(line) for line in lines if line.strip()]
-    if any(_LIST_OR_QUOTE.match(text) for text in texts):
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 2:
         return False
-    # Title lines each start afresh; wrapped prose goes on in lower case.
-    return len(texts) >= 2 and all(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text)
-                                   or (_title_like(text) and not re.match(r"^[\W_]*[a-z]", text)) for text in texts)
+    # Line by line, so that a page of prose is settled by its first line, not read through.
+    texts = []
+    for text in map(_bare, lines):
+        if not _title_matter_line(text):
+            return False
+        texts.append(text)
+    return not any(_LIST_OR_QUOTE.match(text) for text in texts)
+
+
+def _title_matter_line(text: str) -> bool:
+    """A line a title page or colophon may hold. Title lines each start afresh; wrapped prose goes on in lower case."""
+    return bool(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text)
+                or (_title_like(text) and not re.match(r"^[\W_]*[a-z]", text)))
 
 
 def _title_like(text: str) -> bool:
@@ -112,10 +122,13 @@ def is_colophon(lines: list[str], known: set[str]) -> bool:
     >>> is_colophon(["*The Title*  ", "Retrieved on 3 May 2020 from example.org."], {"the title"})
     True
     """
-    lines = [line for line in map(_plain, lines) if line]
-    if not lines:
-        return False
-    return all(line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line) for line in lines)
+    # Line by line, so that a paragraph of prose is settled by its first line, not read through.
+    found = False
+    for line in filter(None, map(_plain, lines)):
+        if not (line in known or _RETRIEVED.match(line) or _BARE_LINK.match(line)):
+            return False
+        found = True
+    return found
 
 
 def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:

@@ -13,6 +13,9 @@ _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)"
                          re.I)
 # Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
+# Where the two meet, as every match of _GLUED has it. Most paragraphs have none, and looking for
+# it is far cheaper than trying _GLUED at every letter.
+_GLUED_JOIN = re.compile(r"[a-z][\"“]?[A-Z]")
 # The word after the glue is a common sentence opener (Zipf), or a real word
 # or one the document uses alone, while the glued whole is no word at all
 # ("PowerPoint" and "MacDonald" are).
@@ -66,7 +69,9 @@ def split_glued_link_text(draft: Draft, context: PassContext) -> tuple[Draft, li
 
 
 def _split_points(text: str, context: PassContext) -> list[int]:
-    points = []
+    points: list[int] = []
+    if not _GLUED_JOIN.search(text):
+        return points
     for match in _GLUED.finditer(text):
         left, right = match.group(1), match.group(2).lstrip('"“')
         vocabulary = context.vocabulary
@@ -106,7 +111,7 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     >>> [b.text for b in kept.blocks], changes[0].before
     (['The Jones affair began in spring.', 'The Winter of 1921', 'Smith said no.'], 'Delegates at the depot, 1921')
     """
-    lowered = {word for block in draft.blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
+    lowered = _LowerCaseWords(draft.blocks)
     # Plain text has headings this early only where they were put back from a list of torn-out titles:
     # then a short Title Case line left standing in the text is no heading either.
     torn_out = draft.kind == "text" and any(block.kind == "heading" for block in draft.blocks)
@@ -119,7 +124,7 @@ def remove_captions(draft: Draft, context: PassContext) -> tuple[Draft, list[Cha
     return draft.but(blocks=tuple(blocks)), changes
 
 
-def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], context: PassContext, torn_out: bool) -> bool:
+def _is_caption(blocks: tuple[Block, ...], index: int, lowered: _LowerCaseWords, context: PassContext, torn_out: bool) -> bool:
     text = blocks[index].text.strip()
     if _CAPTION_MARK.match(text):
         return len(text.split()) <= 3 * _CAPTION_MAX_WORDS
@@ -132,7 +137,20 @@ def _is_caption(blocks: tuple[Block, ...], index: int, lowered: set[str], contex
     return bool(_DATED.search(text) or lower or torn_out or _names_inline(blocks, index, words, lowered))
 
 
-def _names_inline(blocks: tuple[Block, ...], index: int, words: list[str], lowered: set[str]) -> bool:
+class _LowerCaseWords:
+    """The words the text writes in lower case, gathered when first asked for: few lines need them."""
+
+    def __init__(self, blocks: tuple[Block, ...]) -> None:
+        self._blocks = blocks
+        self._words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {word for block in self._blocks for word in re.findall(r"\b[a-z][\w’'-]*", block.text)}
+        return word in self._words
+
+
+def _names_inline(blocks: tuple[Block, ...], index: int, words: list[str], lowered: _LowerCaseWords) -> bool:
     """A run of names ("Leading Delegates Smith and Jones") put inline, with no blank line to set it apart."""
     names = [word for word in words[1:] if word[:1].isupper()]
     return len(names) >= 2 and not any(name.lower() in lowered for name in names) and _inline(blocks, index)

@@ -22,35 +22,52 @@ class Lexicon:
     def __init__(self, texts: Sequence[str], zipf: Callable[[str], float]) -> None:
         self._zipf = zipf
         # Passages are compared many times over: their words and weights are worked out once.
-        self._words: dict[str, frozenset[str]] = {}
+        self._stems: dict[str, str] = {}
+        self._words: dict[tuple[str, ...], frozenset[str]] = {}
         self._weighed: dict[str, tuple[dict[str, float], float]] = {}
         # A title is weighed against each paragraph as the one it opens and as the one after.
-        self._similar: dict[tuple[str, str], float] = {}
+        self._similar: dict[tuple[str, tuple[str, ...]], float] = {}
         self._frequency: Counter[str] = Counter()
         for text in texts:
             self._frequency.update(self.words(text))
         self._count = max(1, len(texts))
 
-    def words(self, text: str) -> frozenset[str]:
-        """The text's telling words, each cut to its stem.
+    def words(self, *texts: str) -> frozenset[str]:
+        """The telling words of the texts read as one passage, each cut to its stem.
 
         >>> sorted(Lexicon([], lambda word: 3.0).words("The tenants organised it in 1921; tenant’s rights"))
         ['1921', 'organis', 'right', 'tenant', 'the']
         """
-        found = self._words.get(text)
+        found = self._words.get(texts)
         if found is None:
-            words = set(map(str.lower, _WORD.findall(text)))
-            found = self._words[text] = frozenset(_stem(word) for word in words if self._zipf(word) < _COMMON_ZIPF)
+            if len(texts) == 1:
+                words = set(map(str.lower, _WORD.findall(texts[0])))
+                found = frozenset(stem for stem in map(self._telling_stem, words) if stem)
+            else:
+                # Passages read as one (a paragraph and the next) have the words each has alone,
+                # and each paragraph is read once.
+                found = frozenset().union(*map(self.words, texts))
+            self._words[texts] = found
         return found
 
-    def similarity(self, text: str, context: str) -> float:
-        """Share of `text`'s rare-word weight that `context` also has (0 to 1)."""
+    def similarity(self, text: str, *context: str) -> float:
+        """Share of `text`'s rare-word weight that the `context` passages (read as one) also have (0 to 1)."""
         share = self._similar.get((text, context))
         if share is None:
             weights, total = self._weights(text)
-            found = self.words(context)
-            share = self._similar[text, context] = sum(weights[word] for word in weights.keys() & found) / total if total else 0.0
+            found = self.words(*context)
+            # The text's words looked up in the passage, not the passage's in the text's: a title has a
+            # few words, a paragraph many. (The order of the sum is that of a set, as it was before.)
+            shared = sum(weight for word, weight in weights.items() if word in found)
+            share = self._similar[text, context] = shared / total if total else 0.0
         return share
+
+    def _telling_stem(self, word: str) -> str:
+        """The word's stem, or "" for a word too common to tell anything."""
+        stem = self._stems.get(word)
+        if stem is None:
+            stem = self._stems[word] = _stem(word) if self._zipf(word) < _COMMON_ZIPF else ""
+        return stem
 
     def _weights(self, text: str) -> tuple[dict[str, float], float]:
         weighed = self._weighed.get(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .pagefacts import PageFacts
-from .seams import SURE, Seam, seam
+from .seams import SURE, PageEnd, PageStart, Seam, page_end, page_start, seam_between
 from .vocabulary import Vocabulary
 
 # Evidence that is not in the text itself.
@@ -69,17 +69,22 @@ class Evidence:
 def weigh(facts: list[PageFacts], vocabulary: Vocabulary) -> Evidence:
     """Score every pair of pages and every page as opening or closing the text."""
     n = len(facts)
-    seams = [[_join(facts[a], facts[b], vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
+    # Each end meets every start: what an end or a start says is read once, not once per pair.
+    ends, starts = [page_end(page.tail) for page in facts], [page_start(page.head) for page in facts]
+    seams = [[_join(facts[a], facts[b], (ends[a], starts[b]), vocabulary, b == a + 1) for b in range(n)] for a in range(n)]
     before = [[_before(facts[a], facts[b]) for b in range(n)] for a in range(n)]
-    opening = [_opening(page) + (_TITLE_FIRST if position == 0 and page.title else 0.0) for position, page in enumerate(facts)]
-    closing = [_closing(page, vocabulary) for page in facts]
+    opening = [_opening(page, start) + (_TITLE_FIRST if position == 0 and page.title else 0.0)
+               for position, (page, start) in enumerate(zip(facts, starts))]
+    closing = [_closing(page, end, vocabulary) for page, end in zip(facts, ends)]
     return Evidence(seams, before, opening, closing, [page.matter for page in facts])
 
 
-def _join(a: PageFacts, b: PageFacts, vocabulary: Vocabulary, next_in_seed: bool) -> Seam:
+def _join(
+    a: PageFacts, b: PageFacts, edges: tuple[PageEnd, PageStart], vocabulary: Vocabulary, next_in_seed: bool,
+) -> Seam:
     if a.matter or b.matter:
         return Seam(_MATTER_TOGETHER if a.matter and b.matter else 0.0, "a title page or colophon")
-    found = seam(a.tail, b.head, vocabulary)
+    found = seam_between(*edges, vocabulary)
     weight, reasons = found.weight, [found.reason]
     quoting = _quotation_fit(a, b)
     if quoting:
@@ -115,19 +120,19 @@ def _before(a: PageFacts, b: PageFacts) -> float:
     return weight
 
 
-def _opening(page: PageFacts) -> float:
+def _opening(page: PageFacts, start: PageStart) -> float:
     """A text does not open mid-sentence; it may open with a title block."""
-    if seam("An opening.", page.head, Vocabulary()).weight < 0:
+    if seam_between(page_end("An opening."), start, Vocabulary()).weight < 0:
         return _OPENS_MID_SENTENCE
     return _OPENS_WITH_TITLE if page.title or page.matter else 0.0
 
 
-def _closing(page: PageFacts, vocabulary: Vocabulary) -> float:
+def _closing(page: PageFacts, end: PageEnd, vocabulary: Vocabulary) -> float:
     """A text does not close mid-sentence or mid-word; a colophon may close it."""
     if page.matter:
         return _MATTER_CLOSES
-    end = seam(page.tail, "A close.", vocabulary)
-    return _ENDS_MID_SENTENCE if end.weight < 0 else 0.0
+    found = seam_between(end, page_start("A close."), vocabulary)
+    return _ENDS_MID_SENTENCE if found.weight < 0 else 0.0
 
 
 def best_order(evidence: Evidence) -> list[int]:

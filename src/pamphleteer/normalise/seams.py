@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .bigrams import attraction
 from .vocabulary import CLAUSE_BREAK, Vocabulary
@@ -77,47 +76,116 @@ def seam(tail: str, head: str, vocabulary: Vocabulary) -> Seam:
     >>> seam("and so it ended.", "and then it began", v).confidence
     'doubtful'
     """
-    end, start = _clean_end(tail), _QUOTE_PREFIX.sub("", head.strip())
+    return seam_between(page_end(tail), page_start(head), vocabulary)
+
+
+def seam_between(end: PageEnd, start: PageStart, vocabulary: Vocabulary) -> Seam:
+    """`seam` for a page end and a page start already read."""
     found = _text_seam(end, start, vocabulary)
-    quoted, quoted_next = bool(_QUOTE_PREFIX.match(tail.strip())), bool(_QUOTE_PREFIX.match(head.strip()))
-    if not _starts_lower(start) or found.weight <= 0:
+    if not start.lower or found.weight <= 0:
         return found
     # A sentence that goes on over the page stays inside or outside the quotation it is in.
-    if quoted != quoted_next:
+    if end.quoted != start.quoted:
         return Seam(found.weight + _QUOTE_BROKEN, found.reason + ", but in and out of a quotation")
-    return Seam(found.weight + _QUOTE_GOES_ON, found.reason + ", inside a quotation") if quoted else found
+    return Seam(found.weight + _QUOTE_GOES_ON, found.reason + ", inside a quotation") if end.quoted else found
 
 
-def _text_seam(end: str, start: str, vocabulary: Vocabulary) -> Seam:
+@dataclass(frozen=True)
+class PageEnd:
+    """What the weighing reads in a page's end.
+
+    Every page's end is weighed against every page's start. The facts read
+    with regexes over a whole paragraph are the same for each pair, so they
+    are read once per end (and per start, in `PageStart`), not once per pair.
+
+    Attributes:
+        text: The end without quote prefix, note markers or a closing citation.
+        quoted: The end is a Markdown quotation line.
+        broken: The first half of a word hyphenated at the very end, if any.
+        finished: The end closes a sentence.
+        last_letters: The last run of letters.
+        last_word: The last word or number, if any.
+        clause_words: The last two words or numbers of the last clause.
+    """
+
+    text: str
+    quoted: bool
+    broken: str
+    finished: bool
+    last_letters: str
+    last_word: tuple[str, ...]
+    clause_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageStart:
+    """What the weighing reads in a page's start (see `PageEnd`).
+
+    Attributes:
+        text: The start without quote prefix.
+        quoted: The start is a Markdown quotation line.
+        lower: The start goes on in lower case.
+        closes_first: A bracket closes before any opens.
+        first_word: The first word, past opening quote marks and brackets.
+        lead: The first word or number, if any.
+        clause_words: The first two words or numbers of the first clause.
+    """
+
+    text: str
+    quoted: bool
+    lower: bool
+    closes_first: bool
+    first_word: str
+    lead: tuple[str, ...]
+    clause_words: tuple[str, ...]
+
+
+def page_end(tail: str) -> PageEnd:
+    """Read the facts of a page's end."""
+    end = _clean_end(tail)
+    broken = _BROKEN_WORD.search(end)
+    letters = re.findall(r"[^\W\d_]+", end)
+    return PageEnd(end, bool(_QUOTE_PREFIX.match(tail.strip())), broken.group(1) if broken else "", _finished(end),
+                   letters[-1] if letters else "", tuple(_words(end)[-1:]), tuple(_words(CLAUSE_BREAK.split(end)[-1])[-2:]))
+
+
+def page_start(head: str) -> PageStart:
+    """Read the facts of a page's start."""
+    start = _QUOTE_PREFIX.sub("", head.strip())
+    return PageStart(start, bool(_QUOTE_PREFIX.match(head.strip())), _starts_lower(start), bool(_CLOSES_FIRST.match(start)),
+                     _first_word(start), tuple(_words(start)[:1]), tuple(_words(CLAUSE_BREAK.split(start)[0])[:2]))
+
+
+def _text_seam(tail: PageEnd, head: PageStart, vocabulary: Vocabulary) -> Seam:
+    end, start = tail.text, head.text
     if not end or not start:
         return Seam(0.0, "blank page edge")
     if _LINK_ONLY.match(end):
-        return Seam(-2.0 if _starts_lower(start) else 0.0, "a line that is only a link")
-    broken = _BROKEN_WORD.search(end)
-    if broken:
-        return _broken_word(broken.group(1), start, vocabulary)
+        return Seam(-2.0 if head.lower else 0.0, "a line that is only a link")
+    if tail.broken:
+        return _broken_word(tail.broken, head.first_word, vocabulary)
     if _cites_page(end) and re.match(r"^\d", start):
         return Seam(8.0, "a page reference goes on with its number")
     if end.count("[") > end.count("]"):
-        if _CLOSES_FIRST.match(start):
+        if head.closes_first:
             return Seam(8.0, "a bracketed reference goes on and closes")
         return Seam(-2.0, "a bracketed reference is left open")
-    if _CLOSES_FIRST.match(start):
+    if head.closes_first:
         return Seam(-3.0, "a bracket closes that no page end opened")
-    if _finished(end):
-        if _starts_lower(start):
+    if tail.finished:
+        if head.lower:
             return Seam(-6.0, "a sentence ends, yet the next page starts mid-sentence")
         return Seam(0.5, "a sentence ends and a new one begins")
     if end.endswith(":"):
-        if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or _starts_lower(start):
+        if _OPENS_QUOTE.match(start) or _OPENS_BLOCK.match(start) or head.lower:
             return Seam(3.0, "a colon introduces what follows")
         return Seam(1.0, "a colon, then a new sentence")
     if len(end) <= _HEADING_CHARS and not re.search(r"[.,;]", end):
-        if not _starts_lower(start):
+        if not head.lower:
             return Seam(0.0, "a heading or title line")
         if _title_case(end):
             return Seam(-2.0, "a heading, yet the next page goes on in lower case")
-    return _mid_sentence(end, start, vocabulary)
+    return _mid_sentence(tail, head, vocabulary)
 
 
 def reference_goes_on(end: str, start: str) -> bool:
@@ -128,10 +196,14 @@ def reference_goes_on(end: str, start: str) -> bool:
     >>> reference_goes_on("It ended.", "Then it began [again].")
     False
     """
-    end, start = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip(), _QUOTE_PREFIX.sub("", start.strip())
-    if _cites_page(end) and re.match(r"^\d", start):
+    start = _QUOTE_PREFIX.sub("", start.strip())
+    number_first, closes_first = bool(re.match(r"^\d", start)), bool(_CLOSES_FIRST.match(start))
+    if not (number_first or closes_first):
+        return False  # either way the start must go on with the reference: the end need not be read
+    end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", end.strip())).rstrip()
+    if _cites_page(end) and number_first:
         return True
-    return end.count("[") > end.count("]") and bool(_CLOSES_FIRST.match(start))
+    return end.count("[") > end.count("]") and closes_first
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -160,7 +232,6 @@ def starts_mid_sentence(text: str) -> bool:
     return (_starts_lower(text) and not _LINK_FIRST.match(text)) or bool(_CLOSES_FIRST.match(text))
 
 
-@lru_cache(maxsize=4096)  # every page's end is weighed against every other page's start
 def _clean_end(tail: str) -> str:
     """The tail without quote prefix, note markers, hard-break spaces or a citation after the last sentence."""
     end = _MARKERS.sub("", _QUOTE_PREFIX.sub("", tail.strip())).rstrip()
@@ -193,8 +264,7 @@ def _first_word(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _broken_word(left: str, start: str, vocabulary: Vocabulary) -> Seam:
-    right = _first_word(start)
+def _broken_word(left: str, right: str, vocabulary: Vocabulary) -> Seam:
     if not right or not right[0].islower():
         return Seam(-1.0, "a line-end hyphen before a capital")
     if vocabulary.count(left + right) or vocabulary.zipf(left + right) >= 2.0:
@@ -204,20 +274,19 @@ def _broken_word(left: str, start: str, vocabulary: Vocabulary) -> Seam:
     return Seam(3.0, "a line-end hyphen, continued in lower case")
 
 
-def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
+def _mid_sentence(end: PageEnd, start: PageStart, vocabulary: Vocabulary) -> Seam:
     """A page that stops mid-sentence: the next must go on with the same sentence."""
-    last = re.findall(r"[^\W\d_]+", end)
-    function_word = bool(last) and vocabulary.zipf(last[-1]) >= _FUNCTION_WORD_ZIPF
-    word = _first_word(start)
-    if _starts_lower(start) or re.match(r"^\d", start):
-        base = 3.0 if start[0].isdigit() else 7.0 if function_word else 6.0
+    function_word = bool(end.last_letters) and vocabulary.zipf(end.last_letters) >= _FUNCTION_WORD_ZIPF
+    word, text = start.first_word, start.text
+    if start.lower or re.match(r"^\d", text):
+        base = 3.0 if text[0].isdigit() else 7.0 if function_word else 6.0
         base += _pull(end, start, vocabulary)
-        phrase = _shared_phrase(_words(CLAUSE_BREAK.split(end)[-1])[-2:], _words(CLAUSE_BREAK.split(start)[0])[:2], vocabulary)
+        phrase = _shared_phrase(end.clause_words, start.clause_words, vocabulary)
         if phrase:
             bonus = 3.0 if phrase.count(" ") == 2 else 1.0
             return Seam(base + bonus, f"the sentence goes on, with “{phrase}” as elsewhere in the text")
-        return Seam(base, "the sentence goes on in lower case" if start[0].isalpha() else "the sentence goes on with a number")
-    if _OPENS_BLOCK.match(start):
+        return Seam(base, "the sentence goes on in lower case" if text[0].isalpha() else "the sentence goes on with a number")
+    if _OPENS_BLOCK.match(text):
         return Seam(-4.0, "a sentence is cut, yet the next page opens a list or heading")
     if word and vocabulary.is_name(word):
         return Seam(2.0, f"the sentence may go on with the name {word}")
@@ -226,14 +295,14 @@ def _mid_sentence(end: str, start: str, vocabulary: Vocabulary) -> Seam:
     return Seam(0.0, "a sentence is cut; what follows is unclear")
 
 
-def _pull(end: str, start: str, vocabulary: Vocabulary) -> float:
+def _pull(end: PageEnd, start: PageStart, vocabulary: Vocabulary) -> float:
     """How much the last word before the seam and the first after it belong together in the language.
 
     Two pages that both go on in lower case fit many others; "not so | much"
     reads on where "not so | are" does not.
     """
-    before, after = _words(end)[-1:], _words(start)[:1]
-    if not before or not after or CLAUSE_BREAK.search(end[-1:]):
+    before, after = end.last_word, start.lead
+    if not before or not after or CLAUSE_BREAK.search(end.text[-1:]):
         return 0.0
     return _ATTRACTION * attraction(before[0], after[0], vocabulary.language)
 
@@ -248,7 +317,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+|\d+", text)
 
 
-def _shared_phrase(before: list[str], after: list[str], vocabulary: Vocabulary) -> str:
+def _shared_phrase(before: tuple[str, ...], after: tuple[str, ...], vocabulary: Vocabulary) -> str:
     """The longest phrase across the seam that the document also writes elsewhere, if any."""
     if not before or not after:
         return ""

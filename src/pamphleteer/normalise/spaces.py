@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .draft import Block, Draft, note_blocks, notes_from_blocks
-from .bigrams import apart_ratio
+from .bigrams import apart_ratio, apart_ratios
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
@@ -176,6 +176,8 @@ def _repair_text(block: Block, start: int, end: int, split: _Splitter, changes: 
 
 def _unedited(run: str) -> str:
     """The word a run of letters stands for: "[O]ur" is "Our"."""
+    if not run.startswith("["):
+        return run  # most runs: no need to try the pattern
     edited = _EDITED_INITIAL.match(run)
     return edited.group(1) + run[3:] if edited else run
 
@@ -195,6 +197,8 @@ def split_word(token: str, vocabulary: Vocabulary) -> list[str]:
         return _split_camel_case(token, vocabulary)
     if vocabulary.zipf(token) >= _SLIP_ZIPF and not vocabulary.writes_apart(token):
         return [token]  # a common word splits only into words the document writes apart
+    if _stands_as_word(token, vocabulary):
+        return [token]
     parts = _best_parts(token.lower(), vocabulary)
     if len(parts) < 2 or not _evidence_enough(token, parts, vocabulary):
         return [token]
@@ -249,6 +253,20 @@ def _typed_for_words(whole: str, parts: list[str], vocabulary: Vocabulary) -> bo
     if len(parts) != 2 or vocabulary.zipf(whole) >= _SLIP_ZIPF:
         return False
     return apart_ratio(*parts) >= (_SLIP_RATIO if vocabulary.phrase_count(*parts) else _SLIP_RATIO_ALONE)
+
+
+def _stands_as_word(token: str, vocabulary: Vocabulary) -> bool:
+    """What `_evidence_enough` would decide for any parts, decided without searching for them.
+
+    A run this common stands unless the document writes its words apart
+    (which `apart` needs) or it is a slip for two words (`_typed_for_words`,
+    whose bar is the higher one, as the document never writes them apart).
+    Most runs weighed are such words ("capitalist"), and the search for
+    parts cost far more than these look-ups.
+    """
+    if vocabulary.zipf(token) < _RARE_ZIPF or vocabulary.writes_apart(token):
+        return False
+    return not any(ratio >= _SLIP_RATIO_ALONE for ratio in apart_ratios(token.lower()))
 
 
 def _inflected_word(word: str, vocabulary: Vocabulary) -> bool:

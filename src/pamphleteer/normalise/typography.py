@@ -9,7 +9,6 @@ from .passes import Change, PassContext, register
 
 # Markdown constructs that typography must not touch: links' URLs, code, notes.
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[\^[^\]]+\]|\[@[^\]]+\]|<?https?://\S+|www\.\S+")
-_OPENING_CONTEXT = r"(^|[\s(\[{—–\-/])"
 # Every protected construct holds one of these; most blocks hold none, so most skip the pattern.
 _PROTECTED_HINTS = ("](", "`", "[^", "[@", "http", "www.")
 
@@ -50,15 +49,25 @@ def curl_quotes(text: str) -> str:
     return _apply(_CURL_QUOTES, text)
 
 
+def _opening(quote: str) -> str:
+    """A pattern for `quote` (a character or a class) where it opens: first, or after a space, bracket, dash or slash.
+
+    The context is looked behind for after the quote, not matched before
+    it, so that the engine skips from quote to quote rather than trying
+    every character of the text.
+    """
+    return rf"{quote}(?<![^\s(\[{{—–\-/]{quote})"
+
+
 # Each rewrite below runs in order, and only if its first pattern (one every match of the rewrite
 # contains) is found: most blocks hold no straight quote, hyphen pair or dots, and looking for
 # those is far cheaper than scanning with every rewrite.
 _CURL_QUOTES = (
-    (re.compile('"'), re.compile(_OPENING_CONTEXT + '"'), r"\1“"),
+    (re.compile('"'), re.compile(_opening('"')), "“"),
     (re.compile('"'), re.compile('"'), "”"),
     (re.compile("'"), re.compile(r"(?<=\w)'(?=\w)"), "’"),  # don't, workers'... mid-word
-    (re.compile("['‘]"), re.compile(_OPENING_CONTEXT + r"['‘](?=\d0s\b)"), r"\1’"),  # the '70s, and an opening ‘ typed for it
-    (re.compile("'"), re.compile(_OPENING_CONTEXT + "'"), r"\1‘"),
+    (re.compile("['‘]"), re.compile(_opening("['‘]") + r"(?=\d0s\b)"), "’"),  # the '70s, and an opening ‘ typed for it
+    (re.compile("'"), re.compile(_opening("'")), "‘"),
     (re.compile("'"), re.compile(r"(^|[“‘])\s*'"), r"\1‘"),
     (re.compile("'"), re.compile("'"), "’"),
 )
@@ -122,7 +131,15 @@ def tidy_spaces(text: str) -> str:
     >>> tidy_spaces("a  b c\\u00a0 d ")
     'a b c d '
     """
-    return re.sub(r"[ \t\u00a0\u2009\u202f]{2,}|\u00a0", " ", text)
+    if not any(hint in text for hint in _SPACE_HINTS):
+        return text
+    return _SPACES.sub(" ", text)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]{2,}|\u00a0")
+# What _SPACES replaces holds two plain spaces or another kind of space: most paragraphs hold
+# neither, and looking for them is far cheaper than trying the pattern at every space.
+_SPACE_HINTS = ("  ", "\t", "\u00a0", "\u2009", "\u202f")
 
 
 @register("tidy-spaces")

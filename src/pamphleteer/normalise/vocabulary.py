@@ -7,16 +7,18 @@ from collections import Counter
 from functools import cached_property, lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-# Phrases are counted within clauses: punctuation breaks them.
-CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘—–]|(?<!\w)['’]|['’](?!\w)")
+# Phrases are counted within clauses: punctuation breaks them, and an apostrophe that joins no letters.
+# "Not after a letter" is looked for behind the apostrophe, so that every alternative starts with a
+# character and the regex engine skips straight to those characters.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘—–]|['’](?:(?<!\w['’])|(?!\w))")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+([A-Z][^\W\d_]*)")
 # A word standing mid-sentence: after a lower-case word or a comma, then a space.
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([^\W\d_]+)")
 # A hyphenated word. `\b` lets a match start only at a word's first character: without it the
 # scanner retried the rest of every word, letter by letter, for the same (failed) answer.
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")
-# Phrases do not run over a line break or a clause break.
-_PHRASE_BREAK = re.compile(rf"\n|{CLAUSE_BREAK.pattern}")
+# A word, or (as "", matching no group) a line break or a clause break, which phrases do not run over.
+_PHRASE_TOKEN = re.compile(rf"({WORD.pattern})|\n|{CLAUSE_BREAK.pattern}")
 
 # Zipf frequency (log10 per billion words) above which wordfreq's word is
 # taken as a real word: 1.0 admits rare but genuine words ("agronomist")
@@ -68,7 +70,10 @@ class Vocabulary:
 
     @cached_property
     def hyphenated(self) -> Counter[str]:
-        return Counter(map(str.lower, _HYPHENATED.findall(self._text)))
+        # A hyphenated word lies within one run of non-spaces, and few runs hold a hyphen: only
+        # those are scanned (spaces stand between them, as in the text).
+        runs = " ".join(run for run in self._text.split() if "-" in run)
+        return Counter(map(str.lower, _HYPHENATED.findall(runs)))
 
     @cached_property
     def mid_sentence(self) -> Counter[str]:
@@ -84,13 +89,12 @@ class Vocabulary:
 
     @cached_property
     def phrases(self) -> Counter[tuple[str, ...]]:
-        grams: list[tuple[str, ...]] = []
-        # Lines and clauses split in one go; the n-grams are gathered by zips in C and counted
-        # once, not tuple by tuple in Python.
-        for words in map(WORD.findall, _PHRASE_BREAK.split(self._text.lower())):
-            grams += zip(words, words[1:])
-            grams += zip(words, words[1:], words[2:])
-        return Counter(grams)
+        # One scan finds the words and the breaks between them (a scan per clause cost more than
+        # the counting); the n-grams are gathered by zips, those over a break left out.
+        tokens = _PHRASE_TOKEN.findall(self._text.lower())
+        grams = Counter(gram for gram in zip(tokens, tokens[1:]) if "" not in gram)
+        grams.update(gram for gram in zip(tokens, tokens[1:], tokens[2:]) if "" not in gram)
+        return grams
 
     def count(self, word: str) -> int:
         """How often the document itself uses `word` (case-insensitive)."""
