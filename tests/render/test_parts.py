@@ -93,22 +93,6 @@ def test_the_book_is_really_split(books):
     assert parts.plan_parts(chapters) == []  # at the usual part size, one piece
 
 
-def test_parts_are_as_even_as_whole_chapters_allow_and_as_many_as_a_multiple_of_the_workers(monkeypatch):
-    from types import SimpleNamespace
-
-    monkeypatch.setattr(parts, "_letters", lambda chapter: chapter.size)
-    chapters = tuple(SimpleNamespace(slug=f"c{i}", size=size) for i, size in enumerate([30] * 7 + [10]))
-
-    def groups(workers: int) -> list[tuple[str, ...]]:
-        return [part.slugs for part in parts.plan_parts(chapters, 100, workers)[1:]]
-
-    # 220 letters in parts of about 100: three parts, not 120 + 100 as filling each to 100 would make.
-    assert groups(1) == [("c0", "c1"), ("c2", "c3", "c4"), ("c5", "c6", "c7")]
-    # On two cores four parts, so that both cores have the same number of parts to typeset.
-    assert groups(2) == [("c0", "c1"), ("c2", "c3"), ("c4",), ("c5", "c6", "c7")]
-    assert [part.last for part in parts.plan_parts(chapters, 100, 2)] == [False, False, False, False, True]
-
-
 def test_every_page_reads_the_same_folios_heads_and_contents_numbers(books):
     whole, split = (_pdf(root) for root in books)
     assert len(split.pages) == len(whole.pages) > 10

@@ -42,34 +42,28 @@ class Part:
         return not self.slugs
 
 
-def plan_parts(chapters: tuple[n.Chapter, ...], part_letters: int | None = None, workers: int = 1) -> list[Part]:
-    """The front matter, then chapters grouped in order into parts of about `part_letters` each.
-
-    The parts are made as even as whole chapters allow, and as many as a
-    multiple of `workers`: the cores then finish their last parts together,
-    instead of one of them typesetting a long part alone while the other
-    waits, done with a short remainder.
+def plan_parts(chapters: tuple[n.Chapter, ...], part_letters: int | None = None) -> list[Part]:
+    """The front matter, then chapters grouped in order to about `part_letters` each.
 
     Returns [] when the book is shorter than two parts: one piece is faster
     then (no second layout of the front matter, no assembly).
     """
     part_letters = part_letters or PART_LETTERS
     sizes = [_letters(chapter) for chapter in chapters]
-    total = sum(sizes)
-    if total < 2 * part_letters:
+    if sum(sizes) < 2 * part_letters:
         return []
-    count = -(-total // part_letters)
-    count += -count % workers
-    groups: dict[int, list[str]] = {}
-    before = 0
+    groups: list[list[str]] = [[]]
+    size = 0
     for chapter, letters in zip(chapters, sizes):
-        # A chapter goes to the part in which its middle falls.
-        groups.setdefault(min(count - 1, (before + letters // 2) * count // total), []).append(chapter.slug)
-        before += letters
+        if groups[-1] and size >= part_letters:
+            groups.append([])
+            size = 0
+        groups[-1].append(chapter.slug)
+        size += letters
     if len(groups) < 2:
         return []
     parts = [Part(0, (), False)]
-    return parts + [Part(i, tuple(g), i == len(groups)) for i, g in enumerate(groups.values(), start=1)]
+    return parts + [Part(i, tuple(g), i == len(groups)) for i, g in enumerate(groups, start=1)]
 
 
 def _letters(chapter: n.Chapter) -> int:

@@ -106,12 +106,11 @@ def render_print(context: BuildContext, write: bool = True) -> PageMap:
     """
     from .parts import plan_parts, worker_count
 
-    workers = worker_count()
-    parts = plan_parts(context.edition.chapters, workers=workers)
+    parts = plan_parts(context.edition.chapters)
     if parts:
         from .in_parts import typeset_in_parts
 
-        return typeset_in_parts(context, parts, workers, context.output(".pdf") if write else None)
+        return typeset_in_parts(context, parts, worker_count(), context.output(".pdf") if write else None)
     document = layout(context)
     if write:
         render_pdf(context, document)
