@@ -222,8 +222,8 @@ def bench_rebuilds(project: Path, repeat: int) -> list[Figure]:
     ]
 
 
-def bench_long_book(work: Path, sizes: list[int], pages_per_copy: int) -> list[Figure]:
-    """Fresh PDF builds at growing page counts, and the largest on one core against two.
+def bench_long_book(work: Path, sizes: list[int], pages_per_copy: int, turns: int) -> list[Figure]:
+    """Fresh PDF builds at growing page counts, and the largest on one core against two (best of `turns` each).
 
     Wall time is what the targets name; on a machine that other work keeps
     busy it says little, so the CPU time of all the build's processes (per
@@ -248,15 +248,24 @@ def bench_long_book(work: Path, sizes: list[int], pages_per_copy: int) -> list[F
                           growth <= 1.2))
     figures.append(Figure(f"CPU time per page, {largest} vs {smallest} pages", cpu_growth, "x", "<= 1.2 (linear)",
                           cpu_growth <= 1.2))
-    return figures + _one_core_against_two(work / f"book-{max(sizes)}", largest, wall[largest] * largest)
+    return figures + _one_core_against_two(work / f"book-{max(sizes)}", largest, wall[largest] * largest, turns)
 
 
-def _one_core_against_two(project: Path, pages: int, two_seconds: float) -> list[Figure]:
+def _one_core_against_two(project: Path, pages: int, two_seconds: float, turns: int) -> list[Figure]:
+    """One worker against two on the largest book, by turns (two, one, two, one, ...), best of `turns` each.
+
+    The first two-worker run is the one the page counts were measured with.
+    """
     one = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "1"})
+    for _ in range(turns - 1):
+        two_seconds = min(two_seconds, _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "2"}).seconds)
+        again = _fresh_build_env(project, {"PAMPHLETEER_WORKERS": "1"})
+        one = again if again.seconds < one.seconds else one
     speedup = one.seconds / two_seconds
     return [
         Figure(f"long book {pages} pages: time on 1 worker", one.seconds, "s", "", None),
         Figure(f"long book {pages} pages: cores kept busy on 1 worker", one.cores, "", "", None),
+        Figure(f"long book {pages} pages: best time on 2 workers", two_seconds, "s", "", None),
         Figure(f"long book {pages} pages: 2 workers vs 1 (time)", speedup, "x", ">= 1.7", speedup >= 1.7),
     ]
 
@@ -336,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
         report(bench_epub(project, repeat))
         report(bench_rebuilds(project, repeat))
         if not args.no_long_book:
-            report(bench_long_book(work, sizes, pages_per_copy))
+            report(bench_long_book(work, sizes, pages_per_copy, 1 if args.quick else 2))
     if args.json:
         args.json.write_text(json.dumps([asdict(f) for f in figures], indent=1) + "\n", encoding="utf-8")
     return 0
