@@ -58,9 +58,15 @@ class Assembler:
 
 def _serve(connection, front_pages: int) -> None:
     """In the child: join each part as it comes, then write the book."""
+    import os
+
     from ..files import write_atomic
     from .assembly import Assembly
 
+    # Joining can wait; typesetting cannot. At a lower priority the joins take
+    # the moments when a core would idle (a part waiting for its offset, the
+    # last parts), not time from the parts being typeset.
+    os.nice(10)
     assembly = Assembly(front_pages)
     try:
         while True:
