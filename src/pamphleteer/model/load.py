@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..chapters import read_chapter
@@ -29,8 +29,10 @@ def load_edition(root: Path, manifest: Manifest | None = None, workers: int = 1)
     manifest = manifest or load_manifest(root)
     reader = _ChapterReader(root, manifest, load_corrections(root, {spec.slug for spec in manifest.chapters}),
                             load_references(root))
-    read = _read_in_parallel(reader, workers) if workers > 1 and reader.size() >= PARALLEL_BYTES else None
-    read = read or [reader.read(index) for index in range(len(manifest.chapters))]
+    if workers > 1 and reader.size() >= PARALLEL_BYTES:
+        read = _read_in_parallel(reader, workers)
+    else:
+        read = [reader.read(index) for index in range(len(manifest.chapters))]
     chapters = tuple(chapter for chapter, _ in read)
     edition = n.Edition(
         slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
@@ -53,6 +55,8 @@ class _ChapterReader:
     manifest: Manifest
     corrections: list
     references: Mapping[str, Reference]
+    # One Markdown parser for every chapter this process reads (each forked process has its own copy).
+    parser: ChapterParser = field(default_factory=ChapterParser)
 
     def size(self) -> int:
         return sum((self.root / spec.path).stat().st_size for spec in self.manifest.chapters
@@ -63,7 +67,7 @@ class _ChapterReader:
         spec: ChapterSpec = self.manifest.chapters[index]
         chapter_file = read_chapter(self.root / spec.path, spec.path)
         chapter_file = correct_chapter(chapter_file, due(self.corrections, spec.slug, self.manifest.edition), spec.path)
-        chapter = ChapterParser().parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
+        chapter = self.parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
         return resolve_chapter(chapter, self.references, self.manifest.citations == "notes")
 
 
