@@ -106,7 +106,7 @@ def _render(root: Path, manifest: Manifest, wanted: list[str], progress: Progres
     read_now = edition is None
     if read_now:
         from ..model.load import load_edition
-        from ..render.parts import worker_count
+        from ..cores import worker_count
 
         edition = load_edition(root, manifest, worker_count())
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=build_dir))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..chapters import read_chapter
+from ..cores import map_forked
 from ..project.corrections import colophon, correct_chapter, due, load_corrections
 from ..project.manifest import ChapterSpec, Manifest, load_manifest
 from ..project.references import Reference, load_references
@@ -29,10 +30,7 @@ def load_edition(root: Path, manifest: Manifest | None = None, workers: int = 1)
     manifest = manifest or load_manifest(root)
     reader = _ChapterReader(root, manifest, load_corrections(root, {spec.slug for spec in manifest.chapters}),
                             load_references(root))
-    if workers > 1 and reader.size() >= PARALLEL_BYTES:
-        read = _read_in_parallel(reader, workers)
-    else:
-        read = [reader.read(index) for index in range(len(manifest.chapters))]
+    read = map_forked(reader.read, range(len(manifest.chapters)), workers if reader.size() >= PARALLEL_BYTES else 1)
     chapters = tuple(chapter for chapter, _ in read)
     edition = n.Edition(
         slug=manifest.slug, title=manifest.title, subtitle=manifest.subtitle,
@@ -69,23 +67,3 @@ class _ChapterReader:
         chapter_file = correct_chapter(chapter_file, due(self.corrections, spec.slug, self.manifest.edition), spec.path)
         chapter = self.parser.parse(chapter_file, spec.number, spec.slug, spec.role, spec.path)
         return resolve_chapter(chapter, self.references, self.manifest.citations == "notes")
-
-
-_reader: _ChapterReader | None = None  # the forked readers' copy
-
-
-def _read_in_parallel(reader: _ChapterReader, workers: int) -> list[tuple[n.Chapter, list[str]]]:
-    """Every chapter, read in `workers` forked processes; an error in one is raised here."""
-    import multiprocessing
-
-    global _reader
-    _reader = reader  # inherited by the forked processes, so that only chapter numbers are sent to them
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_read_forked, range(len(reader.manifest.chapters)), chunksize=1)
-    finally:
-        _reader = None
-
-
-def _read_forked(index: int) -> tuple[n.Chapter, list[str]]:
-    return _reader.read(index)

@@ -14,10 +14,8 @@ another.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
-from ..errors import UsageError
 from ..model import nodes as n
 from .print_notes import PrintWriter
 
@@ -26,7 +24,6 @@ from .print_notes import PrintWriter
 # cost of starting a part (styles, fonts) is small against its layout.
 PART_LETTERS = 200_000
 ANCHOR_SCHEME = "pamphleteer-anchor:"  # a link into another part, until assembly
-WORKERS = "PAMPHLETEER_WORKERS"
 
 
 @dataclass(frozen=True)
@@ -69,20 +66,6 @@ def plan_parts(chapters: tuple[n.Chapter, ...], part_letters: int | None = None)
 def _letters(chapter: n.Chapter) -> int:
     """The size of a chapter as print HTML, a fair measure of the pages it fills."""
     return len(PrintWriter(chapter).blocks(chapter.blocks))
-
-
-def worker_count() -> int:
-    """How many parts to typeset at once: PAMPHLETEER_WORKERS, else the cores this process may use.
-
-    Raises:
-        UsageError: PAMPHLETEER_WORKERS is not a whole number from 1 up.
-    """
-    value = os.environ.get(WORKERS, "").strip()
-    if not value:
-        return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    if not value.isdigit() or int(value) < 1:
-        raise UsageError(f"{WORKERS} must be a whole number from 1 up, not {value!r}.")
-    return int(value)
 
 
 def part_html(html: str, part: Part, chapter_ids: dict[str, str], pages: dict[str, int] | None = None) -> str:

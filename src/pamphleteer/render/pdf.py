@@ -104,7 +104,8 @@ def render_print(context: BuildContext, write: bool = True) -> PageMap:
     A book longer than a part (see parts) is typeset in parts on several
     cores and assembled; a pamphlet in one piece, which is faster for it.
     """
-    from .parts import plan_parts, worker_count
+    from ..cores import worker_count
+    from .parts import plan_parts
 
     parts = plan_parts(context.edition.chapters)
     if parts:
