@@ -113,6 +113,39 @@ def test_normalising_twice_gives_the_same_bytes(pamphlet_copy: Path):
     assert first == second
 
 
+def test_seeds_normalised_on_two_cores_give_the_same_files_as_on_one(pamphlet_copy: Path, monkeypatch):
+    from pamphleteer.commands import normalise
+
+    def outputs() -> dict[str, bytes]:
+        written = [*(pamphlet_copy / "chapters").glob("*.md"), *(pamphlet_copy / "build").glob("normalise-report.*")]
+        return {path.name: path.read_bytes() for path in written}
+
+    monkeypatch.setattr(normalise, "PARALLEL_BYTES", 0)
+    monkeypatch.setenv("PAMPHLETEER_WORKERS", "1")
+    normalise_project(pamphlet_copy)
+    alone = outputs()
+    forked = []
+    monkeypatch.setattr(normalise, "load_word_lists", lambda: forked.append(True))
+    monkeypatch.setenv("PAMPHLETEER_WORKERS", "2")
+    normalise_project(pamphlet_copy)
+    assert forked and outputs() == alone
+
+
+def test_a_bad_seed_normalised_on_another_core_is_named_and_nothing_is_written(pamphlet_copy: Path, monkeypatch):
+    from pamphleteer.commands import normalise
+    from pamphleteer.errors import ContentError
+
+    monkeypatch.setattr(normalise, "PARALLEL_BYTES", 0)
+    monkeypatch.setenv("PAMPHLETEER_WORKERS", "2")
+    before = {path: path.read_bytes() for path in (pamphlet_copy / "chapters").glob("*.md")}
+    seed = sorted((pamphlet_copy / "seeds").iterdir())[-1]
+    seed.chmod(0o644)
+    seed.write_bytes(b"\xff\xfeN\x00o\x00")
+    with pytest.raises(ContentError, match=f"seeds/{seed.name}: the seed is UTF-16"):
+        normalise_project(pamphlet_copy)
+    assert {path: path.read_bytes() for path in (pamphlet_copy / "chapters").glob("*.md")} == before
+
+
 def test_committed_chapters_are_up_to_date(pamphlet_copy: Path, repo: Path):
     """chapters/ in the repository is what `pamphleteer normalise` makes from seeds/."""
     normalise_project(pamphlet_copy)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..chapters import parse_chapter, render_body, render_chapter, stamp_chapter
+from ..cores import map_forked, worker_count
 from ..diagnostics import Diagnostic
 from ..errors import ReportedErrors, UsageError
 from ..files import write_atomic
-from ..normalise import Result, normalise_source
+from ..normalise import Result, load_word_lists, normalise_source
 from ..normalise.report import ChapterReport, render_json, render_markdown
 from ..project.corrections import Correction, apply_corrections, due, load_corrections
 from ..project.handedits import EditedChapters, find_hand_edits
@@ -18,6 +19,8 @@ from ..project.references import load_references
 from ..readers import KINDS, load_seed
 
 REPORT = Path("build/normalise-report.md")
+# Below this much seed text (some 30 A5 pages) one process is done before others would have started.
+PARALLEL_BYTES = 50_000
 
 Progress = Callable[[str], None]
 
@@ -41,13 +44,14 @@ def normalise_project(root: Path, progress: Progress = lambda _: None, force: bo
     manifest = load_manifest(root)
     corrections = load_corrections(root, {spec.slug for spec in manifest.chapters})
     references = load_references(root)
-    outputs: list[tuple[ChapterSpec, str]] = []
-    reports: list[ChapterReport] = []
-    for step, spec in enumerate(manifest.chapters, start=1):
-        progress(f"Step {step}/{len(manifest.chapters)} - normalising {spec.seed}")
-        result = _normalise_chapter(root, spec, manifest.language, references)
-        outputs.append((spec, stamp_chapter(render_chapter(_front_matter(spec, result), result.draft))))
-        reports.append(_report(spec.path, spec.seed, result))
+    specs = manifest.chapters
+    finished = iter(range(1, len(specs) + 1))
+    results = map_forked(lambda spec: _normalise_chapter(root, spec, manifest.language, references), specs,
+                         _workers(root, specs), weight=lambda spec: _seed_size(root, spec),
+                         done=lambda spec: progress(f"Step {next(finished)}/{len(specs)} - normalised {spec.seed}"))
+    outputs = [(spec, stamp_chapter(render_chapter(_front_matter(spec, result), result.draft)))
+               for spec, result in zip(specs, results, strict=True)]
+    reports = [_report(spec.path, spec.seed, result) for spec, result in zip(specs, results, strict=True)]
     _refuse_unsafe_writes(root, manifest, outputs, corrections, force)
     for spec, text in outputs:
         write_atomic(root / spec.path, text)
@@ -72,6 +76,24 @@ def _refuse_unsafe_writes(root: Path, manifest: Manifest, outputs: list[tuple[Ch
                             [c for spec, _ in outputs for c in mine[spec.slug]])
     if edits and not force:
         raise EditedChapters(edits)
+
+
+def _workers(root: Path, specs: list[ChapterSpec]) -> int:
+    """Seeds are normalised on every core when there is enough text to repay starting the processes.
+
+    The word lists are loaded first, so that the processes share them
+    rather than each loading its own.
+    """
+    workers = worker_count()
+    if workers < 2 or len(specs) < 2 or sum(_seed_size(root, spec) for spec in specs) < PARALLEL_BYTES:
+        return 1
+    load_word_lists()
+    return workers
+
+
+def _seed_size(root: Path, spec: ChapterSpec) -> int:
+    path = root / spec.seed
+    return path.stat().st_size if path.is_file() else 0
 
 
 def _normalise_chapter(root: Path, spec: ChapterSpec, language: str, references: dict) -> Result:

@@ -14,7 +14,7 @@ from .draft import Block, Draft, Line, Note
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
 
-__all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "normalise_source"]
+__all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "load_word_lists", "normalise_source"]
 
 _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
 # After the structure passes (citations are read in the text's final order), before typography.
@@ -43,6 +43,14 @@ PIPELINES: dict[str, list[str]] = {
     ],
     "html": ["remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
+
+
+def load_word_lists(language: str = "en") -> None:
+    """Load the word frequencies and word pairs the passes look up (else the first look-up does)."""
+    from .bigrams import attraction
+
+    Vocabulary(language=language).zipf("the")
+    attraction("the", "text", language)
 
 
 @dataclass(frozen=True)
