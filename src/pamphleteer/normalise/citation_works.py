@@ -16,6 +16,9 @@ _GLUE = frozenset(
     "a an the of in and by ed eds edited trans vol vols no nos pp p s see also introduction reprinted "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_TOKEN = re.compile(r"[a-z0-9]+")
+_APOSTROPHE = re.compile(r"['’](?:s\b)?")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def tokens(text: str) -> list[str]:
@@ -24,9 +27,13 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Renée's “Workers’ Control,” Smith-Jones & co.")
     ['renee', 'workers', 'control', 'smith', 'jones', 'and', 'co']
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("&", " and ")
-    return re.findall(r"[a-z0-9]+", re.sub(r"['’](?:s\b)?", "", text))
+    if not text.isascii():  # accents taken off (only non-ASCII characters are looked at: there are few)
+        text = _NON_ASCII.sub(_unless_combining, unicodedata.normalize("NFKD", text))
+    return _TOKEN.findall(_APOSTROPHE.sub("", text.lower().replace("&", " and ")))
+
+
+def _unless_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
 
 
 def distance(a: str, b: str) -> int:
@@ -49,7 +56,10 @@ def distance(a: str, b: str) -> int:
 
 def _close(a: str, b: str) -> bool:
     """Near enough to be a typo: one slip per twelve letters, and only in longer words."""
-    return a == b or (min(len(a), len(b)) >= 5 and distance(a, b) <= max(1, len(a) // 12))
+    slips = max(1, len(a) // 12)
+    # Strings whose lengths differ by more than the slips allowed are that many edits apart at
+    # least: most pairs are ruled out before the (costly) edit distance.
+    return a == b or (min(len(a), len(b)) >= 5 and abs(len(a) - len(b)) <= slips and distance(a, b) <= slips)
 
 
 @dataclass(frozen=True)
@@ -223,11 +233,15 @@ def _near(word: str, vocabulary: frozenset[str]) -> bool:
 def _occurrences(words: list[str], form: list[str], fuzzy: bool) -> list[int]:
     """Where `form` stands in `words` as whole words (allowing a typo if `fuzzy`)."""
     width = len(form)
+    if form and not fuzzy:  # word lists compared as they are: no words joined for each window
+        first = form[0]
+        return [start for start in range(len(words) - width + 1)
+                if words[start] == first and words[start:start + width] == form]
     wanted = " ".join(form)
     found = []
     for start in range(len(words) - width + 1):
         window = " ".join(words[start:start + width])
-        if window == wanted or (fuzzy and _close(window, wanted)):
+        if _close(window, wanted):
             found.append(start)
     return found
 

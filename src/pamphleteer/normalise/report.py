@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from .passes import Change
 
@@ -69,13 +69,18 @@ def _quote(text: str) -> str:
     return f"`{text}`"
 
 
+def _fields(change: Change) -> dict[str, object]:
+    # A Change holds only strings and numbers: `asdict`'s deep copy of each field costs more than the report.
+    return {field.name: getattr(change, field.name) for field in fields(change)}
+
+
 def render_json(reports: list[ChapterReport]) -> str:
     """The same report as JSON, for tools."""
     data = [
         {
             "chapter": r.chapter, "seed": r.seed, "reading": r.reading, "notes": r.notes,
             "page_order": [page + 1 for page in r.page_order],
-            "changes": [asdict(c) for c in r.changes],
+            "changes": [_fields(c) for c in r.changes],
         }
         for r in reports
     ]
