@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import Counter
 from functools import cached_property, lru_cache
@@ -19,6 +20,7 @@ _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([^\W\d_]+)")
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")
 # A word, or (as "", matching no group) a line break or a clause break, which phrases do not run over.
 _PHRASE_TOKEN = re.compile(rf"({WORD.pattern})|\n|{CLAUSE_BREAK.pattern}")
+_BREAK = "\n"  # stands for every break in the phrase tokens: no word holds it
 
 # Zipf frequency (log10 per billion words) above which wordfreq's word is
 # taken as a real word: 1.0 admits rare but genuine words ("agronomist")
@@ -61,8 +63,13 @@ class Vocabulary:
     # Each table is counted when a pass first asks for it: the html pipeline never
     # asks for phrases or hyphenated forms, and one document's passes share one set.
     @cached_property
+    def _tokens(self) -> list[str]:
+        # One scan finds the words (as written) and, as "", the breaks that phrases do not run over.
+        return _PHRASE_TOKEN.findall(self._text)
+
+    @cached_property
     def _words(self) -> list[str]:
-        return WORD.findall(self._text)
+        return list(filter(None, self._tokens))
 
     @cached_property
     def counts(self) -> Counter[str]:
@@ -88,13 +95,18 @@ class Vocabulary:
         return Counter(_SENTENCE_START.findall(self._text))
 
     @cached_property
-    def phrases(self) -> Counter[tuple[str, ...]]:
-        # One scan finds the words and the breaks between them (a scan per clause cost more than
-        # the counting); the n-grams are gathered by zips, those over a break left out.
-        tokens = _PHRASE_TOKEN.findall(self._text.lower())
-        grams = Counter(gram for gram in zip(tokens, tokens[1:]) if "" not in gram)
-        grams.update(gram for gram in zip(tokens, tokens[1:], tokens[2:]) if "" not in gram)
-        return grams
+    def _phrase_tokens(self) -> list[str]:
+        """The words in lower case, each break as a character no word holds."""
+        return [token or _BREAK for token in map(str.lower, self._tokens)]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        # Where each word stands: a phrase is counted from the places of its rarest word. Few phrases
+        # are asked about, and this index costs a fraction of counting every two and three words.
+        positions: dict[str, list[int]] = {}
+        for index, token in enumerate(self._phrase_tokens):
+            positions.setdefault(token, []).append(index)
+        return positions
 
     def count(self, word: str) -> int:
         """How often the document itself uses `word` (case-insensitive)."""
@@ -113,11 +125,21 @@ class Vocabulary:
         >>> v.phrase_count("tenants", "union"), v.phrase_count("the", "tenants", "union")
         (1, 1)
         """
-        return self.phrases.get(tuple(word.lower() for word in words), 0)
+        if len(words) not in (2, 3):
+            return 0
+        wanted = [word.lower() for word in words]
+        places = [self._positions.get(word, ()) for word in wanted]
+        rarest = min(range(len(wanted)), key=lambda index: len(places[index]))
+        tokens = self._phrase_tokens
+        starts = (place - rarest for place in places[rarest] if place >= rarest)
+        return sum(tokens[start:start + len(wanted)] == wanted for start in starts)
 
     @cached_property
     def _phrases_closed_up(self) -> frozenset[str]:
-        return frozenset(map("".join, self.phrases))
+        # Every two and three words in a row, joined; a join over a break holds the break's character.
+        tokens = self._phrase_tokens
+        pairs = list(map(operator.add, tokens, tokens[1:]))
+        return frozenset(pairs).union(map(operator.add, pairs, tokens[2:]))
 
     def writes_apart(self, word: str) -> bool:
         """True if some two or three words the document writes in a row make `word` closed up.
