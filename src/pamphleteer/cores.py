@@ -34,17 +34,19 @@ def worker_count() -> int:
 def map_forked(function: Callable[[Item], Value], items: Sequence[Item], workers: int,
                weight: Callable[[Item], float] | None = None,
                done: Callable[[Item], None] = lambda _: None) -> list[Value]:
-    """`[function(item) for item in items]`, worked out in up to `workers` forked processes.
+    """`[function(item) for item in items]`, worked out by this process and up to `workers - 1` forked ones.
 
-    The processes inherit `function` and all it refers to, so that only the
-    items and the values are pickled. The heaviest items (by `weight`) are
-    handed out first, so that a long one does not start last and keep one
-    core busy while the others wait. An exception raised for any item is
-    raised here (pamphleteer's errors cross whole, hint and diagnostics
-    included). With one worker or one item, nothing is forked.
+    The forked processes inherit `function` and all it refers to, so that
+    only the items and the values are pickled. This process works out the
+    heaviest item (by `weight`) itself, with its caches warm and nothing to
+    pickle, while the others hand out the rest, heaviest first, so that a
+    long one does not start last and keep one core busy while the others
+    wait. An exception raised for any item is raised here (pamphleteer's
+    errors cross whole, hint and diagnostics included). With one worker or
+    one item, nothing is forked.
 
     Args:
-        done: Called with each item as its value arrives.
+        done: Called with each item as its value is worked out.
 
     >>> map_forked(len, ["a", "bbb", "cc"], workers=2, weight=len)
     [1, 3, 2]
@@ -58,15 +60,18 @@ def map_forked(function: Callable[[Item], Value], items: Sequence[Item], workers
     import multiprocessing
 
     global _function
-    order = sorted(range(len(items)), key=lambda index: -weight(items[index])) if weight else range(len(items))
+    first, *rest = sorted(range(len(items)), key=lambda index: -weight(items[index])) if weight else range(len(items))
     _function = function
     values: dict[int, Value] = {}
     # The parent's objects (word lists, caches) are set aside from garbage collection, so that the
     # processes' collections do not write to every one of them, copying all their pages.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, len(items))) as pool:
-            for index, value in zip(order, pool.imap(_call, [items[index] for index in order], chunksize=1)):
+        with multiprocessing.get_context("fork").Pool(min(workers - 1, len(rest))) as pool:
+            others = pool.imap(_call, [items[index] for index in rest], chunksize=1)  # handed out at once
+            values[first] = function(items[first])
+            done(items[first])
+            for index, value in zip(rest, others):
                 values[index] = value
                 done(items[index])
     finally:
