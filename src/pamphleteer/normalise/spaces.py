@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .draft import Block, Draft, note_blocks, notes_from_blocks
 from .bigrams import apart_ratio, apart_ratios
 from .passes import Change, PassContext, register
 from .vocabulary import REAL_WORD_ZIPF, Vocabulary
 
+NAME = "split-run-together-words"
 # Never touched: web addresses, Markdown links and code, note and citation marks.
 _PROTECTED = re.compile(r"\]\([^)]*\)|`[^`]*`|\[[\^@][^\]]*\]|<[^>]*>|\S*(?:https?://|www\.|@)\S*|\S+\.(?:org|com|net|html?)\S*")
 # Every protected construct holds one of these. Most blocks hold none, and looking for them is far
@@ -71,7 +73,7 @@ _SLIP_RATIO = 20.0
 _SLIP_RATIO_ALONE = 50.0
 
 
-@register("split-run-together-words")
+@register(NAME)
 def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Split words that extraction ran together, when the evidence is strong.
 
@@ -87,10 +89,15 @@ def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft,
     """
     changes: list[Change] = []
     blocks = _opening_drop_cap(draft.blocks, context.vocabulary, changes)
-    split = _Splitter(context.vocabulary)
-    blocks = tuple(_repair(block, split, changes) for block in blocks)
-    notes = [_repair(block, split, changes) for block in note_blocks(draft.notes)]
-    return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), changes
+    every = (*blocks, *note_blocks(draft.notes))
+    pieces = [_pieces(block) for block in every]
+    # Each distinct run of letters in the whole text is weighed once, and only text holding one that
+    # splits is searched run by run: a search of every block, run by run, cost more than the weighing.
+    texts = [piece.text for items in pieces for piece in items if isinstance(piece, _Piece)]
+    splitting = _Splitter(context.vocabulary).splitting(set(_TOKEN.findall("\n".join(texts))))
+    repaired = [_repair(block, items, splitting, changes) for block, items in zip(every, pieces, strict=True)]
+    notes = notes_from_blocks(draft.notes, repaired[len(blocks):])
+    return draft.but(blocks=tuple(repaired[: len(blocks)]), notes=notes), changes
 
 
 def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes: list[Change]) -> tuple[Block, ...]:
@@ -107,7 +114,7 @@ def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes
         return blocks
     block = blocks[first]
     after = f"{match.group(1)}{match.group(2)} {rest}"
-    changes.append(Change("split-run-together-words", "split", block.line, match.group(0), after, "a drop cap"))
+    changes.append(Change(NAME, "split", block.line, match.group(0), after, "a drop cap"))
     return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
 
 
@@ -116,62 +123,77 @@ class _Splitter:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._known: dict[str, tuple[str, ...]] = {}
-        self._splitting: set[str] = set()
 
-    def __call__(self, token: str) -> list[str]:
-        parts = self._known.get(token)
-        if parts is None:
-            parts = self._known[token] = tuple(split_word(token, self.vocabulary))
-            if len(parts) > 1:
-                self._splitting.add(token)
-        return list(parts)
-
-    def any_splits(self, tokens: set[str]) -> bool:
-        """True if any of `tokens` splits into words."""
-        for token in tokens - self._known.keys():
-            self(token)
-        return not self._splitting.isdisjoint(tokens)
+    def splitting(self, runs: set[str]) -> dict[str, list[str]]:
+        """The words each run that splits is made of, by run as written ("[O]ur" included)."""
+        words = {word: split_word(word, self.vocabulary) for word in {_unedited(run) for run in runs}}
+        return {run: words[_unedited(run)] for run in runs if len(words[_unedited(run)]) > 1}
 
 
-def _repair(block: Block, split: _Splitter, changes: list[Change]) -> Block:
-    pieces, last = [], 0
+@dataclass(frozen=True)
+class _Piece:
+    """Text between protected constructs, its glued sentence marks already spaced (with their changes)."""
+
+    start: int  # in the block's text
+    text: str
+    changes: list[Change]
+
+
+def _pieces(block: Block) -> list[str | _Piece]:
+    """The block's text as protected constructs (kept as they are) and pieces to repair."""
+    items: list[str | _Piece] = []
+    last = 0
     protected = _PROTECTED.finditer(block.text) if any(hint in block.text for hint in _PROTECTED_HINTS) else ()
     for match in protected:
-        pieces.append(_repair_text(block, last, match.start(), split, changes))
-        pieces.append(match.group(0))
+        items += [_spaced(block, last, match.start()), match.group(0)]
         last = match.end()
-    pieces.append(_repair_text(block, last, len(block.text), split, changes))
-    text = "".join(pieces)
-    return block if text == block.text else block.with_text(text)
+    items.append(_spaced(block, last, len(block.text)))
+    return items
 
 
-def _repair_text(block: Block, start: int, end: int, split: _Splitter, changes: list[Change]) -> str:
-    def record(before: str, after: str, offset: int, why: str) -> str:
-        changes.append(Change("split-run-together-words", "split", block.line_at(start + offset), before, after, why))
-        return after
+def _spaced(block: Block, start: int, end: int) -> _Piece:
+    changes: list[Change] = []
 
     def stop(match: re.Match[str]) -> str:
         spaced = f"{match.group(1)}{match.group(2)} {match.group(3)}"
-        return record(match.group(0), spaced, match.start(), "a punctuation mark with no space after it")
-
-    def word(match: re.Match[str]) -> str:
-        parts = split(_unedited(match.group(1)))
-        if len(parts) < 2:
-            return match.group(0)
-        if match.group(1).startswith("["):
-            parts[0] = f"[{parts[0][0]}]{parts[0][1:]}"
-        return record(match.group(0), " ".join(parts), match.start(), "words run together")
+        line = block.line_at(start + match.start())
+        changes.append(Change(NAME, "split", line, match.group(0), spaced, "a punctuation mark with no space after it"))
+        return spaced
 
     text = block.text[start:end]
     for glued, hint in _GLUED:
         if hint.search(text):
             text = glued.sub(stop, text)
-    # Most runs of letters stand as they are. Each distinct run is weighed once, and only text
-    # holding one that splits is rewritten: a callback for every run cost more than the weighing.
-    if not split.any_splits({_unedited(run) for run in set(_TOKEN.findall(text))}):
-        return text
-    return _TOKEN.sub(word, text)
+    return _Piece(start, text, changes)
+
+
+def _repair(block: Block, items: list[str | _Piece], splitting: dict[str, list[str]], changes: list[Change]) -> Block:
+    texts = []
+    for item in items:
+        if isinstance(item, str):
+            texts.append(item)
+            continue
+        changes += item.changes
+        # Most pieces hold no run that splits: a look for each such run is far cheaper than a search.
+        held = splitting and any(run in item.text for run in splitting)
+        texts.append(_split_runs(block, item, splitting, changes) if held else item.text)
+    text = "".join(texts)
+    return block if text == block.text else block.with_text(text)
+
+
+def _split_runs(block: Block, piece: _Piece, splitting: dict[str, list[str]], changes: list[Change]) -> str:
+    def word(match: re.Match[str]) -> str:
+        parts = splitting.get(match.group(1))
+        if parts is None:
+            return match.group(0)
+        if match.group(1).startswith("["):
+            parts = [f"[{parts[0][0]}]{parts[0][1:]}", *parts[1:]]
+        after = " ".join(parts)
+        line = block.line_at(piece.start + match.start())
+        changes.append(Change(NAME, "split", line, match.group(0), after, "words run together"))
+        return after
+
+    return _TOKEN.sub(word, piece.text)
 
 
 def _unedited(run: str) -> str:
