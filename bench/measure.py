@@ -47,6 +47,16 @@ def pss_kib(pid):
         pass
     return 0
 
+def stolen():
+    # Time the host ran something else while this machine's cores had work (all cores, seconds).
+    try:
+        with open("/proc/stat") as handle:
+            fields = handle.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+steal = stolen()
 start = time.perf_counter()
 process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 peak = 0
@@ -57,7 +67,8 @@ seconds = time.perf_counter() - start
 stderr = process.stderr.read()
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"seconds": seconds, "peak_mib": max(peak, usage.ru_maxrss) / 1024, "code": process.returncode,
-                  "cpu_seconds": usage.ru_utime + usage.ru_stime, "stderr": stderr[-2000:]}))
+                  "cpu_seconds": usage.ru_utime + usage.ru_stime, "steal_seconds": stolen() - steal,
+                  "stderr": stderr[-2000:]}))
 """
 
 
@@ -68,11 +79,17 @@ class Run:
     seconds: float
     peak_mib: float
     cpu_seconds: float = 0.0  # of every process of the command (a build waits for its workers)
+    steal_seconds: float = 0.0  # core time the host (of a virtual machine) gave to others meanwhile
 
     @property
     def cores(self) -> float:
         """How many cores the command kept busy on average."""
         return self.cpu_seconds / self.seconds if self.seconds else 0.0
+
+    @property
+    def cores_stolen(self) -> float:
+        """How many of the machine's cores the host took for other work, on average."""
+        return self.steal_seconds / self.seconds if self.seconds else 0.0
 
 
 def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, repeat: int = 1,
@@ -85,7 +102,7 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, re
     Raises:
         RuntimeError: the command failed (its stderr is in the message).
     """
-    best, peak, cpu = float("inf"), 0.0, 0.0
+    best, peak, cpu, steal = float("inf"), 0.0, 0.0, 0.0
     # As on a user's machine, Python keeps the bytecode it compiles. Some sandboxes and CI images
     # forbid that (PYTHONDONTWRITEBYTECODE), which would time compiling the package on every run,
     # while the baselines' packages came compiled by pip.
@@ -100,9 +117,9 @@ def measure(command: list[str], cwd: Path, env: dict[str, str] | None = None, re
         if result["code"] != 0:
             raise RuntimeError(f"{' '.join(command)} failed:\n{result['stderr']}")
         if result["seconds"] < best:
-            best, cpu = result["seconds"], result["cpu_seconds"]
+            best, cpu, steal = result["seconds"], result["cpu_seconds"], result["steal_seconds"]
         peak = max(peak, result["peak_mib"])
-    return Run(best, peak, cpu)
+    return Run(best, peak, cpu, steal)
 
 
 def timed(function, repeat: int = 3) -> float:

@@ -6,6 +6,8 @@ what needs an editor's eye). A chapter edited by hand since normalise wrote
 it is not overwritten: the command shows the edit, suggests a correction
 for corrections.toml that keeps it, and writes nothing (--force discards
 the edits). Every correction must still match its chapter exactly once.
+Seeds are normalised several at once when there is enough text;
+PAMPHLETEER_WORKERS sets how many (default: every core).
 
 With FILE: that one file, no manifest needed; the chapter goes to stdout
 (or to -o OUT.md). Use FILE `-` to read standard input.
