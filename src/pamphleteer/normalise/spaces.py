@@ -126,7 +126,9 @@ class _Splitter:
 
     def splitting(self, runs: set[str]) -> dict[str, list[str]]:
         """The words each run that splits is made of, by run as written ("[O]ur" included)."""
-        words = {word: split_word(word, self.vocabulary) for word in {_unedited(run) for run in runs}}
+        distinct = {_unedited(run) for run in runs}
+        self.vocabulary.weigh_apart(distinct)  # one pass over the text for all of them
+        words = {word: split_word(word, self.vocabulary) for word in distinct}
         return {run: words[_unedited(run)] for run in runs if len(words[_unedited(run)]) > 1}
 
 

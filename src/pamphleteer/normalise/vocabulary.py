@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cached_property, lru_cache
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -59,6 +59,9 @@ class Vocabulary:
         # Zipf values looked up again and again for one document: a plain dict is several
         # times cheaper than the shared lru_cache (which also lower-cases and hashes the language).
         self._zipf: dict[str, float] = {}
+        # Words asked about being written apart, and those that are (see `weigh_apart`).
+        self._apart_asked: set[str] = set()
+        self._apart: set[str] = set()
 
     # Each table is counted when a pass first asks for it: the html pipeline never
     # asks for phrases or hyphenated forms, and one document's passes share one set.
@@ -134,13 +137,6 @@ class Vocabulary:
         starts = (place - rarest for place in places[rarest] if place >= rarest)
         return sum(tokens[start:start + len(wanted)] == wanted for start in starts)
 
-    @cached_property
-    def _phrases_closed_up(self) -> frozenset[str]:
-        # Every two and three words in a row, joined; a join over a break holds the break's character.
-        tokens = self._phrase_tokens
-        pairs = list(map(operator.add, tokens, tokens[1:]))
-        return frozenset(pairs).union(map(operator.add, pairs, tokens[2:]))
-
     def writes_apart(self, word: str) -> bool:
         """True if some two or three words the document writes in a row make `word` closed up.
 
@@ -148,7 +144,37 @@ class Vocabulary:
         >>> v.writes_apart("inwhich"), v.writes_apart("river")
         (True, False)
         """
-        return word.lower() in self._phrases_closed_up
+        word = word.lower()
+        if word not in self._apart_asked:
+            self.weigh_apart([word])
+        return word in self._apart
+
+    def weigh_apart(self, words: Iterable[str]) -> None:
+        """Find out at once which of `words` the document writes apart, for `writes_apart` to answer.
+
+        One pass over the text answers for many words: joining every two and
+        three words of a long text cost more than looking, at each word,
+        whether it begins one of the words asked about.
+
+        >>> v = Vocabulary("a tenants union, in which the river")
+        >>> v.weigh_apart(["tenantsunion", "inwhich", "unionin", "river"])
+        >>> [v.writes_apart(word) for word in ["tenantsunion", "inwhich", "unionin", "river"]]
+        [True, True, False, False]
+        """
+        wanted = {word.lower() for word in words} - self._apart_asked
+        if not wanted:
+            return
+        starts = {word[:cut] for word in wanted for cut in range(1, len(word))}
+        tokens = self._phrase_tokens
+        last = len(tokens) - 1
+        for index, token in enumerate(tokens):
+            if token in starts and index < last:
+                pair = token + tokens[index + 1]
+                if pair in wanted:
+                    self._apart.add(pair)
+                if pair in starts and index + 1 < last and pair + tokens[index + 2] in wanted:
+                    self._apart.add(pair + tokens[index + 2])
+        self._apart_asked |= wanted
 
     def zipf(self, word: str) -> float:
         """General frequency of `word` on the Zipf scale (0 = unknown)."""
