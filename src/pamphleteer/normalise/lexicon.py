@@ -28,6 +28,7 @@ class Lexicon:
         # A title is weighed against each paragraph as the one it opens and as the one after.
         self._similar: dict[tuple[str, tuple[str, ...]], float] = {}
         self._frequency: Counter[str] = Counter()
+        self._places: dict[tuple[str, ...], dict[str, list[int]]] = {}  # by passages: where each word stands
         for text in texts:
             self._frequency.update(self.words(text))
         self._count = max(1, len(texts))
@@ -61,6 +62,40 @@ class Lexicon:
             shared = sum(weight for word, weight in weights.items() if word in found)
             share = self._similar[text, context] = shared / total if total else 0.0
         return share
+
+    def similarities(self, text: str, passages: tuple[str, ...], together: int = 1) -> list[float]:
+        """`similarity(text, *passages[i:i + together])` for every i, all at once.
+
+        Worked out from the passages each of the text's words stands in, not
+        passage by passage: a title has a few words, and most are in few paragraphs.
+
+        >>> lexicon = Lexicon(["The strike began.", "Rents rose.", "The rent strike spread."], lambda word: 3.0)
+        >>> passages = ("The strike began.", "Rents rose.", "The rent strike spread.")
+        >>> lexicon.similarities("Rent strike", passages) == [lexicon.similarity("Rent strike", p) for p in passages]
+        True
+        >>> lexicon.similarities("Rent strike", passages, 2) == [lexicon.similarity("Rent strike", *passages[i:i + 2])
+        ...                                                       for i in range(3)]
+        True
+        """
+        weights, total = self._weights(text)
+        shared = [0.0] * len(passages)
+        if not total:
+            return shared
+        where = self._where(passages)
+        # Each word's weight is added in the order `similarity` adds it, so the sums are the same.
+        for word, weight in weights.items():
+            for start in {start for place in where.get(word, ()) for start in range(max(0, place - together + 1), place + 1)}:
+                shared[start] += weight
+        return [value / total for value in shared]
+
+    def _where(self, passages: tuple[str, ...]) -> dict[str, list[int]]:
+        where = self._places.get(passages)
+        if where is None:
+            where = self._places[passages] = {}
+            for index, passage in enumerate(passages):
+                for word in self.words(passage):
+                    where.setdefault(word, []).append(index)
+        return where
 
     def _telling_stem(self, word: str) -> str:
         """The word's stem, or "" for a word too common to tell anything."""

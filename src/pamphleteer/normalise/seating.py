@@ -67,8 +67,10 @@ def seat_quotes(quotes: Sequence[Moved], body: Sequence[Block], start: int, end:
     slots = [(i, slot_kind(body, i)) for i in range(start, max(start, end))]
     if not slots or not quotes:
         return []
-    contexts = [(body[i].text, body[i + 1].text if i + 1 < len(body) else "") for i, _ in slots]
-    fit = [[_QUOTE_LEXICAL * lexicon.similarity(quote.text, *context) for context in contexts] for quote in quotes]
+    # Each slot is weighed with the paragraph after it (a quotation is introduced across both).
+    texts = tuple(block.text for block in body)
+    fit = [[_QUOTE_LEXICAL * share for share in lexicon.similarities(quote.text, texts, 2)[start:start + len(slots)]]
+           for quote in quotes]
     return _best_seating(quotes, slots, fit)
 
 

@@ -48,8 +48,7 @@ def torn_from(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     if any(title.quotes for title in titles) or len(section_breaks(body)) >= len(titles) - 1:
         return True
     positions = list(range(len(body)))
-    evident = sum(_distinct(positions, [opening_match(title, body, p, lexicon) for p in positions]) is not None
-                  for title in titles)
+    evident = sum(_distinct(positions, opening_matches(title, body, lexicon)) is not None for title in titles)
     return evident * 2 > len(titles)
 
 
@@ -113,7 +112,7 @@ def _at_breaks(titles: Sequence[Title], body: Sequence[Block], breaks: set[int],
     """Titles at the section breaks the text shows; a title with no break to go to has no body here."""
     candidates = sorted({0, *breaks})
     positions = list(range(len(body)))
-    matches = [[opening_match(title, body, p, lexicon) for p in positions] for title in titles]
+    matches = [opening_matches(title, body, lexicon) for title in titles]
     where = [_distinct(positions, row) for row in matches]
     # Where sections open with their titles' words, a title whose words do not open the text is
     # no title of its opening: an excerpt's list names sections before it.
@@ -141,7 +140,7 @@ def _unmarked(titles: Sequence[Title], body: Sequence[Block], lexicon: Lexicon) 
     """
     # A section does not open with a quotation or the rest of one, nor inside a list.
     candidates = [p for p in range(len(body)) if not p or _may_open_section(body[p - 1], body[p])]
-    matches = [[opening_match(title, body, p, lexicon) for p in candidates] for title in titles]
+    matches = [[row[p] for p in candidates] for row in (opening_matches(title, body, lexicon) for title in titles)]
     quoted = [t for t, title in enumerate(titles) if title.quotes]
     inside = range(quoted[0], quoted[-1] + 1) if quoted and _topical(matches) else range(len(titles))
     sections = sum(1 for t, row in enumerate(matches) if t in inside or max(row, default=0.0) >= EVIDENT)
@@ -170,6 +169,13 @@ def _distinct(candidates: list[int], row: list[float]) -> int | None:
     others = [match for position, match in zip(candidates, row) if position not in (candidates[best], candidates[best] - 1)]
     distinct = row[best] >= EVIDENT and row[best] - max(others, default=0.0) >= _DISTINCT
     return candidates[best] if distinct else None
+
+
+def opening_matches(title: Title, body: Sequence[Block], lexicon: Lexicon) -> list[float]:
+    """`opening_match` at every position of the body."""
+    alone = lexicon.similarities(title.text.split(" ", 1)[-1], tuple(block.text for block in body))
+    return [max(match, _SECOND_PARAGRAPH * (alone[p + 1] if p + 1 < len(alone) else 0.0))
+            for p, match in enumerate(alone)]
 
 
 def opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
