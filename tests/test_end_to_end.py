@@ -125,7 +125,7 @@ def test_seeds_normalised_on_two_cores_give_the_same_files_as_on_one(pamphlet_co
     normalise_project(pamphlet_copy)
     alone = outputs()
     forked = []
-    monkeypatch.setattr(normalise, "load_word_lists", lambda: forked.append(True))
+    monkeypatch.setattr(normalise, "load_word_lists", lambda language: forked.append(True))
     monkeypatch.setenv("PAMPHLETEER_WORKERS", "2")
     normalise_project(pamphlet_copy)
     assert forked and outputs() == alone

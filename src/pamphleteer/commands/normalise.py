@@ -45,9 +45,12 @@ def normalise_project(root: Path, progress: Progress = lambda _: None, force: bo
     corrections = load_corrections(root, {spec.slug for spec in manifest.chapters})
     references = load_references(root)
     specs = manifest.chapters
+    workers = _workers(root, specs)
+    if workers > 1:
+        load_word_lists(manifest.language)  # before forking, so that the processes share them
     finished = iter(range(1, len(specs) + 1))
     results = map_forked(lambda spec: _normalise_chapter(root, spec, manifest.language, references), specs,
-                         _workers(root, specs), weight=lambda spec: _seed_size(root, spec),
+                         workers, weight=lambda spec: _seed_size(root, spec),
                          done=lambda spec: progress(f"Step {next(finished)}/{len(specs)} - normalised {spec.seed}"))
     outputs = [(spec, stamp_chapter(render_chapter(_front_matter(spec, result), result.draft)))
                for spec, result in zip(specs, results, strict=True)]
@@ -79,15 +82,10 @@ def _refuse_unsafe_writes(root: Path, manifest: Manifest, outputs: list[tuple[Ch
 
 
 def _workers(root: Path, specs: list[ChapterSpec]) -> int:
-    """Seeds are normalised on every core when there is enough text to repay starting the processes.
-
-    The word lists are loaded first, so that the processes share them
-    rather than each loading its own.
-    """
+    """Seeds are normalised on every core when there is enough text to repay starting the processes."""
     workers = worker_count()
     if workers < 2 or len(specs) < 2 or sum(_seed_size(root, spec) for spec in specs) < PARALLEL_BYTES:
         return 1
-    load_word_lists()
     return workers
 
 

@@ -10,7 +10,7 @@ from .draft import Block, Draft
 from .lexicon import Lexicon
 from .passes import Change, PassContext, register
 from .seating import Seat, seat_quotes
-from .sections import EVIDENT, opening_match, place_titles, section_breaks, torn_from
+from .sections import EVIDENT, opening_matches, place_titles, section_breaks, torn_from
 
 NAME = "restore-displaced-material"
 _SECTION_REFERENCE = re.compile(r"\bsections?\s+(\d{1,3})\b", re.I)
@@ -130,7 +130,7 @@ def _report_unmarked(headings: dict[int, Title], body: list[Block], lexicon: Lex
 
 
 def _evidence(title: Title, body: list[Block], position: int, lexicon: Lexicon) -> str:
-    if opening_match(title, body, position, lexicon) >= EVIDENT:
+    if opening_matches(title, body, lexicon)[position] >= EVIDENT:
         return "by its words, which the section's opening shares"
     if title.quotes:
         return "where its quotations' introductions are"

@@ -25,8 +25,6 @@ class Lexicon:
         self._stems: dict[str, str] = {}
         self._words: dict[tuple[str, ...], frozenset[str]] = {}
         self._weighed: dict[str, tuple[dict[str, float], float]] = {}
-        # A title is weighed against each paragraph as the one it opens and as the one after.
-        self._similar: dict[tuple[str, tuple[str, ...]], float] = {}
         self._frequency: Counter[str] = Counter()
         self._places: dict[tuple[str, ...], dict[str, list[int]]] = {}  # by passages: where each word stands
         for text in texts:
@@ -53,15 +51,12 @@ class Lexicon:
 
     def similarity(self, text: str, *context: str) -> float:
         """Share of `text`'s rare-word weight that the `context` passages (read as one) also have (0 to 1)."""
-        share = self._similar.get((text, context))
-        if share is None:
-            weights, total = self._weights(text)
-            found = self.words(*context)
-            # The text's words looked up in the passage, not the passage's in the text's: a title has a
-            # few words, a paragraph many. (The order of the sum is that of a set, as it was before.)
-            shared = sum(weight for word, weight in weights.items() if word in found)
-            share = self._similar[text, context] = shared / total if total else 0.0
-        return share
+        weights, total = self._weights(text)
+        found = self.words(*context)
+        # The text's words looked up in the passage, not the passage's in the text's: a title has a
+        # few words, a paragraph many. (The order of the sum is that of a set, as it was before.)
+        shared = sum(weight for word, weight in weights.items() if word in found)
+        return shared / total if total else 0.0
 
     def similarities(self, text: str, passages: tuple[str, ...], together: int = 1) -> list[float]:
         """`similarity(text, *passages[i:i + together])` for every i, all at once.

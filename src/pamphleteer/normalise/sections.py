@@ -172,17 +172,13 @@ def _distinct(candidates: list[int], row: list[float]) -> int | None:
 
 
 def opening_matches(title: Title, body: Sequence[Block], lexicon: Lexicon) -> list[float]:
-    """`opening_match` at every position of the body."""
+    """At each position of the body, how much of the title the section opening there takes up.
+
+    Its first paragraph counts fully, its second less.
+    """
     alone = lexicon.similarities(title.text.split(" ", 1)[-1], tuple(block.text for block in body))
     return [max(match, _SECOND_PARAGRAPH * (alone[p + 1] if p + 1 < len(alone) else 0.0))
             for p, match in enumerate(alone)]
-
-
-def opening_match(title: Title, body: Sequence[Block], position: int, lexicon: Lexicon) -> float:
-    """How much of the title the section's first paragraph (and less, its second) takes up."""
-    words = title.text.split(" ", 1)[-1]
-    second = lexicon.similarity(words, body[position + 1].text) if position + 1 < len(body) else 0.0
-    return max(lexicon.similarity(words, body[position].text), _SECOND_PARAGRAPH * second)
 
 
 def _may_open_section(before: Block, block: Block) -> bool:

@@ -140,6 +140,8 @@ class Vocabulary:
     def writes_apart(self, word: str) -> bool:
         """True if some two or three words the document writes in a row make `word` closed up.
 
+        A word not weighed already (see `weigh_apart`) costs a pass over the text.
+
         >>> v = Vocabulary("in which the river")
         >>> v.writes_apart("inwhich"), v.writes_apart("river")
         (True, False)
