@@ -94,7 +94,7 @@ def split_run_together_words(draft: Draft, context: PassContext) -> tuple[Draft,
     # Each distinct run of letters in the whole text is weighed once, and only text holding one that
     # splits is searched run by run: a search of every block, run by run, cost more than the weighing.
     texts = [piece.text for items in pieces for piece in items if isinstance(piece, _Piece)]
-    splitting = _Splitter(context.vocabulary).splitting(set(_TOKEN.findall("\n".join(texts))))
+    splitting = _splitting(set(_TOKEN.findall("\n".join(texts))), context.vocabulary)
     repaired = [_repair(block, items, splitting, changes) for block, items in zip(every, pieces, strict=True)]
     notes = notes_from_blocks(draft.notes, repaired[len(blocks):])
     return draft.but(blocks=tuple(repaired[: len(blocks)]), notes=notes), changes
@@ -118,18 +118,13 @@ def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes
     return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
 
 
-class _Splitter:
-    """`split_word` for one document, each distinct run of letters weighed once."""
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.vocabulary = vocabulary
-
-    def splitting(self, runs: set[str]) -> dict[str, list[str]]:
-        """The words each run that splits is made of, by run as written ("[O]ur" included)."""
-        distinct = {_unedited(run) for run in runs}
-        self.vocabulary.weigh_apart(distinct)  # one pass over the text for all of them
-        words = {word: split_word(word, self.vocabulary) for word in distinct}
-        return {run: words[_unedited(run)] for run in runs if len(words[_unedited(run)]) > 1}
+def _splitting(runs: set[str], vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """The words each run that splits is made of, by run as written ("[O]ur" included); each distinct
+    word weighed once."""
+    distinct = {_unedited(run) for run in runs}
+    vocabulary.weigh_apart(distinct)  # one pass over the text for all of them
+    words = {word: split_word(word, vocabulary) for word in distinct}
+    return {run: words[_unedited(run)] for run in runs if len(words[_unedited(run)]) > 1}
 
 
 @dataclass(frozen=True)
