@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ..errors import ContentError
 
 # A share of control characters above this means the file is not text.
 _BINARY_SHARE = 0.01
-_ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f"}
+# Control characters other than "\t", "\n", "\f" and "\r", which text holds.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def load_seed(path: Path, shown: str | None = None) -> str:
@@ -39,7 +41,7 @@ def load_seed(path: Path, shown: str | None = None) -> str:
     if b"\x00" in data:
         raise ContentError(f"{shown}: the seed is a binary file, not text.")
     text = _decode(data, shown)
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROLS)
+    controls = len(_CONTROL.findall(text))  # a regex scans a long seed far faster than a loop in Python
     if controls > _BINARY_SHARE * len(text):
         raise ContentError(f"{shown}: the seed looks like a binary file, not text.")
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
