@@ -30,9 +30,26 @@ def load(text: str) -> object:
         return yaml.safe_load(text)
 
 
-def compose(text: str) -> yaml.Node | None:
-    """The node tree of a YAML text, which knows each value's line (raises as `load` does)."""
+def compose_and_load(text: str) -> tuple[yaml.Node | None, object]:
+    """The node tree of a YAML text, which knows each value's line, and its data, from one parse
+    (raises as `load` does).
+
+    >>> node, data = compose_and_load("- id: a\\n- id: b\\n")
+    >>> data, [item.start_mark.line + 1 for item in node.value]
+    ([{'id': 'a'}, {'id': 'b'}], [1, 2])
+    >>> compose_and_load("")
+    (None, None)
+    """
     try:
-        return yaml.compose(text, Loader=_FAST)
+        return _compose_and_load(text, _FAST)
     except yaml.YAMLError:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return _compose_and_load(text, yaml.SafeLoader)
+
+
+def _compose_and_load(text: str, loader_class: type) -> tuple[yaml.Node | None, object]:
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, None if node is None else loader.construct_document(node)
+    finally:
+        loader.dispose()

@@ -152,8 +152,7 @@ def references_from_entries(entries: list[tuple[int, dict]], shown: str = REFERE
 
 def _entries(text: str, shown: str) -> Iterator[tuple[int, dict]]:
     try:
-        node = safe_yaml.compose(text)
-        data = safe_yaml.load(text)
+        node, data = safe_yaml.compose_and_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = Location(shown, mark.line + 1 if mark else 0)
