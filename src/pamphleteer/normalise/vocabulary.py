@@ -127,6 +127,8 @@ class Vocabulary:
         >>> v = Vocabulary("the tenants union movement\\nthe tenants\\nunion")
         >>> v.phrase_count("tenants", "union"), v.phrase_count("the", "tenants", "union")
         (1, 1)
+        >>> Vocabulary("so the the the end, the. The end").phrase_count("the", "the"), v.phrase_count("the", "")
+        (2, 0)
         """
         if len(words) not in (2, 3):
             return 0
