@@ -22,6 +22,21 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         raise
 
 
+def write_if_changed(path: Path, data: bytes | str) -> bool:
+    """`write_atomic`, unless `path` already holds `data`; True if it wrote.
+
+    A file left as it was keeps its time, so tools that go by times see no change.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(raw) and path.read_bytes() == raw:
+            return False
+    except OSError:
+        pass  # missing or unreadable: written afresh
+    write_atomic(path, raw)
+    return True
+
+
 def _umask() -> int:
     current = os.umask(0)
     os.umask(current)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,14 @@ def test_an_unedited_chapter_is_regenerated(project: Path):
     (project / CHAPTER).write_text(stamp_chapter("---\ntitle: Old\n---\n\nOld text.\n"), encoding="utf-8")
     normalise_project(project)
     assert "Old text." not in (project / CHAPTER).read_text(encoding="utf-8")
+
+
+def test_a_rerun_leaves_files_that_would_not_change_untouched(project: Path):
+    chapter, report = project / CHAPTER, project / "build" / "normalise-report.json"
+    for path in (chapter, report):
+        os.utime(path, ns=(1_000_000_000, 1_000_000_000))  # a time no write would give
+    normalise_project(project)
+    assert chapter.stat().st_mtime_ns == report.stat().st_mtime_ns == 1_000_000_000
 
 
 def test_an_edited_chapter_is_refused_and_nothing_is_written(project: Path):

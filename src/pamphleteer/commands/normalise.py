@@ -9,7 +9,7 @@ from ..chapters import parse_chapter, render_body, render_chapter, stamp_chapter
 from ..cores import map_forked, worker_count
 from ..diagnostics import Diagnostic
 from ..errors import ReportedErrors, UsageError
-from ..files import write_atomic
+from ..files import write_atomic, write_if_changed
 from ..normalise import Result, load_word_lists, normalise_source
 from ..normalise.report import ChapterReport, render_json, render_markdown
 from ..project.corrections import Correction, apply_corrections, due, load_corrections
@@ -57,9 +57,9 @@ def normalise_project(root: Path, progress: Progress = lambda _: None, force: bo
     reports = [_report(spec.path, spec.seed, result) for spec, result in zip(specs, results, strict=True)]
     _refuse_unsafe_writes(root, manifest, outputs, corrections, force)
     for spec, text in outputs:
-        write_atomic(root / spec.path, text)
-    write_atomic(root / REPORT, render_markdown(reports))
-    write_atomic(root / REPORT.with_suffix(".json"), render_json(reports))
+        write_if_changed(root / spec.path, text)
+    write_if_changed(root / REPORT, render_markdown(reports))
+    write_if_changed(root / REPORT.with_suffix(".json"), render_json(reports))
     return reports
 
 
