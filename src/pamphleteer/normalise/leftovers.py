@@ -7,10 +7,14 @@ import re
 from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
-# A phrase counts only after a sentence's end: "...we must keep reading." is the text's own.
+# A mark a site leaves at the end of a paragraph where it cut the text short. A phrase counts only
+# after a sentence's end: "...we must keep reading." is the text's own.
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)"
-                         r"|(?<=[.!?:;”\"’)\]]\s)(?:read\s+more|(?:continue|keep)\s+reading(?:\s+more)?|read\s+the\s+rest)\W*)$",
-                         re.I)
+                         r"|(?<=[.!?:;”\"’)\]]\s)(?:read\s{1,3}more|(?:continue|keep)\s{1,3}reading(?:\s{1,3}more)?"
+                         r"|read\s{1,3}the\s{1,3}rest)\W{0,8})$", re.I)
+# A mark is a few words at most, so only a paragraph's end is searched: anchored at the end, the
+# pattern would otherwise be tried at every letter of the text.
+_TRUNCATION_REACH = 64
 # Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
 _GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
 # Where the two meet, as every match of _GLUED has it. Most paragraphs have none, and looking for
@@ -31,16 +35,26 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
     >>> kept, changes = remove_truncation_marks(d, PassContext("x", "text"))
     >>> kept.blocks[0].text, changes[0].before
     ('as a whole:', '<>')
+    >>> ends = ["Words. " * 40 + "The end." + " " * 90 + "[…]", "Words. " * 40 + "The end. Continue  reading →"]
+    >>> for end in ends:
+    ...     kept, changes = remove_truncation_marks(Draft("x", "text", blocks=(Block("para", end, (3,)),)), PassContext("x", "text"))
+    ...     print(repr(kept.blocks[0].text[-10:]), repr(changes[0].before))
+    '. The end.' '[…]'
+    '. The end.' 'Continue reading →'
     """
     blocks, changes = [], []
     for block in draft.blocks:
-        mark = _TRUNCATION.search(block.text)
-        if mark and mark.start() > 0:
+        text = block.text
+        mark = _TRUNCATION.search(text, max(0, len(text) - _TRUNCATION_REACH))
+        start = mark.start() if mark else 0
+        while start > 0 and text[start - 1].isspace():  # the spaces before the mark go with it
+            start -= 1
+        if start > 0:
             changes.append(Change("remove-truncation-marks", "removed", block.line_at(mark.end() - 1),
-                                  " ".join(mark.group(0).split()), "", "truncation mark"))
-            changes.append(Change("remove-truncation-marks", "review", block.line, block.text[-60:], "",
+                                  " ".join(text[start:].split()), "", "truncation mark"))
+            changes.append(Change("remove-truncation-marks", "review", block.line, text[-60:], "",
                                   "the source cut the text short here"))
-            block = block.with_text(block.text[: mark.start()])
+            block = block.with_text(text[:start])
         blocks.append(block)
     return draft.but(blocks=tuple(blocks)), changes
 
