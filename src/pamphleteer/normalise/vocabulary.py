@@ -12,9 +12,10 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # "Not after a letter" is looked for behind the apostrophe, so that every alternative starts with a
 # character and the regex engine skips straight to those characters.
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘—–]|['’](?:(?<!\w['’])|(?!\w))")
-_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*[ \t]+([A-Z][^\W\d_]*)")
+# Patterns start with a character, not by looking behind: those are tried at every character.
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]*[ \t]+([A-Z][^\W\d_]*)")
 # A word standing mid-sentence: after a lower-case word or a comma, then a space.
-_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([^\W\d_]+)")
+_MID_SENTENCE = re.compile(r" (?<=[a-z,;] )([^\W\d_]+)")
 # A hyphenated word. `\b` lets a match start only at a word's first character: without it the
 # scanner retried the rest of every word, letter by letter, for the same (failed) answer.
 _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..normalise.draft import Draft
 from .lines import split_lines
-
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_NUMBER = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’\"')\]])|^)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}", re.M)
+from .superscripts import rewrite_note_numbers
 
 
 def read(source: str, path: str) -> Draft:
@@ -19,5 +15,5 @@ def read(source: str, path: str) -> Draft:
     >>> [line.text for line in read("As Smith² showed.\\n\\n---\\n\\n² A note.", "x").lines]
     ['As Smith<sup>2</sup> showed.', '', '---', '', '<sup>2</sup> A note.']
     """
-    source = _NOTE_NUMBER.sub(lambda match: f"<sup>{match.group(0).translate(_SUPERSCRIPTS)}</sup>", source)
+    source = rewrite_note_numbers(source, lambda number: f"<sup>{number}</sup>")
     return Draft(path=path, kind="markdown", markup=True, lines=split_lines(source))
