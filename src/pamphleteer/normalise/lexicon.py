@@ -40,8 +40,7 @@ class Lexicon:
         found = self._words.get(texts)
         if found is None:
             if len(texts) == 1:
-                words = set(map(str.lower, _WORD.findall(texts[0])))
-                found = frozenset(stem for stem in map(self._telling_stem, words) if stem)
+                found = frozenset(stem for stem in map(self._telling_stem, _words(texts[0])) if stem)
             else:
                 # Passages read as one (a paragraph and the next) have the words each has alone,
                 # and each paragraph is read once.
@@ -105,6 +104,22 @@ class Lexicon:
             weights = {word: math.log((1 + self._count) / (1 + self._frequency[word])) + 0.1 for word in self.words(text)}
             weighed = self._weighed[text] = (weights, sum(weights.values()))
         return weighed
+
+
+def _words(text: str) -> set[str]:
+    """The words of `_WORD` in `text`, in lower case.
+
+    Most runs of non-spaces are one word, all letters, and need no scan; a run
+    ends at a space, which no word holds, so the others are scanned as in the text.
+    """
+    words: set[str] = set()
+    for run in text.split():
+        if run.isalpha():
+            if len(run) >= 3:
+                words.add(run.lower())
+        else:
+            words.update(map(str.lower, _WORD.findall(run)))
+    return words
 
 
 @lru_cache(maxsize=100_000)

@@ -68,8 +68,23 @@ class Vocabulary:
     # asks for phrases or hyphenated forms, and one document's passes share one set.
     @cached_property
     def _tokens(self) -> list[str]:
-        # One scan finds the words (as written) and, as "", the breaks that phrases do not run over.
-        return _PHRASE_TOKEN.findall(self._text)
+        """The words (as written) and, as "", the breaks that phrases do not run over.
+
+        >>> Vocabulary("Workers’ councils, in 1917:\\n'tis so")._tokens
+        ['Workers', '', 'councils', '', 'in', '', '', '', 'tis', 'so']
+        """
+        # Most runs of non-spaces are one word, all letters: only the others are scanned, which halves
+        # the time. A run ends at a space, which no word or break holds, so each is scanned as in the text.
+        tokens: list[str] = []
+        for line in self._text.split("\n"):
+            for run in line.split():
+                if run.isalpha():
+                    tokens.append(run)
+                else:
+                    tokens += _PHRASE_TOKEN.findall(run)
+            tokens.append("")  # the line break
+        tokens.pop()
+        return tokens
 
     @cached_property
     def _words(self) -> list[str]:
