@@ -35,12 +35,6 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
     >>> kept, changes = remove_truncation_marks(d, PassContext("x", "text"))
     >>> kept.blocks[0].text, changes[0].before
     ('as a whole:', '<>')
-    >>> ends = ["Words. " * 40 + "The end." + " " * 90 + "[…]", "Words. " * 40 + "The end. Continue  reading →"]
-    >>> for end in ends:
-    ...     kept, changes = remove_truncation_marks(Draft("x", "text", blocks=(Block("para", end, (3,)),)), PassContext("x", "text"))
-    ...     print(repr(kept.blocks[0].text[-10:]), repr(changes[0].before))
-    '. The end.' '[…]'
-    '. The end.' 'Continue reading →'
     """
     blocks, changes = [], []
     for block in draft.blocks:
