@@ -134,6 +134,14 @@ def test_broken_yaml_names_its_line():
     assert caught.value.diagnostics[0].location.line == 3
 
 
+def test_two_yaml_documents_are_refused_in_a_whole_sentence():
+    with pytest.raises(ReferenceErrors) as caught:
+        parse_references("- id: a\n  type: book\n---\n- id: b\n  type: book\n")
+    [diagnostic] = caught.value.diagnostics
+    assert diagnostic.location.line == 3
+    assert "expected a single document in the stream, but found another document" in diagnostic.message
+
+
 def _codes(root: Path) -> list[tuple[str, str]]:
     return [(d.code, str(d.location)) for d in check_references(root, load_manifest(root))]
 

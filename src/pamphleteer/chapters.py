@@ -189,7 +189,7 @@ def parse_chapter(text: str, path: Path, shown: str) -> ChapterFile:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        problem = getattr(error, "problem", None) or "invalid YAML"
+        problem = safe_yaml.describe(error)
         raise ContentError(f"{shown}:{line}: broken front matter: {problem}.") from None
     if not isinstance(meta, dict):
         raise ContentError(f"{shown}:2: the front matter must be `key: value` lines.")

@@ -30,6 +30,27 @@ def load(text: str) -> object:
         return yaml.safe_load(text)
 
 
+def describe(error: yaml.YAMLError) -> str:
+    """What a YAML error found, in PyYAML's words, without its position.
+
+    PyYAML splits some messages in two ("expected a single document in the
+    stream" / "but found another document"); those are put back together.
+
+    >>> for text in ["- a\\n---\\n- b", "title: [On Pamphlets"]:
+    ...     try:
+    ...         load(text)
+    ...     except yaml.YAMLError as error:
+    ...         print(describe(error))
+    expected a single document in the stream, but found another document
+    expected ',' or ']', but got '<stream end>'
+    """
+    problem = getattr(error, "problem", None)
+    if not problem:
+        return str(error).split("\n")[0] or "invalid YAML"
+    context = getattr(error, "context", None)
+    return f"{context}, {problem}" if context and problem.startswith("but ") else problem
+
+
 def compose_and_load(text: str) -> tuple[yaml.Node | None, object]:
     """The node tree of a YAML text, which knows each value's line, and its data, from one parse
     (raises as `load` does).

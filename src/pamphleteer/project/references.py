@@ -156,7 +156,7 @@ def _entries(text: str, shown: str) -> Iterator[tuple[int, dict]]:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = Location(shown, mark.line + 1 if mark else 0)
-        raise ReferenceErrors([diagnose("r003", where, what=f"not valid YAML: {getattr(error, 'problem', error)}.")]) from None
+        raise ReferenceErrors([diagnose("r003", where, what=f"not valid YAML: {safe_yaml.describe(error)}.")]) from None
     if isinstance(data, dict) and "references" in data:
         node = next(value for key, value in node.value if key.value == "references")
         data = data["references"]
