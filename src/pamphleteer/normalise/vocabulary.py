@@ -23,6 +23,10 @@ _HYPHENATED = re.compile(r"\b\w+(?:-\w+)+")
 _PHRASE_TOKEN = re.compile(rf"({WORD.pattern})|\n|{CLAUSE_BREAK.pattern}")
 _BREAK = "\n"  # stands for every break in the phrase tokens: no word holds it
 
+# A document's first phrases asked about are searched for in its joined words, one search in C
+# each; past this many, indexing where each word stands costs less.
+_PHRASES_SEARCHED = 48
+
 # Zipf frequency (log10 per billion words) above which wordfreq's word is
 # taken as a real word: 1.0 admits rare but genuine words ("agronomist")
 # and excludes most extraction fragments ("technol", "ogy").
@@ -63,6 +67,7 @@ class Vocabulary:
         # Words asked about being written apart, and those that are (see `weigh_apart`).
         self._apart_asked: set[str] = set()
         self._apart: set[str] = set()
+        self._phrases_asked = 0
 
     # Each table is counted when a pass first asks for it: the html pipeline never
     # asks for phrases or hyphenated forms, and one document's passes share one set.
@@ -119,9 +124,14 @@ class Vocabulary:
         return [token or _BREAK for token in map(str.lower, self._tokens)]
 
     @cached_property
+    def _phrase_text(self) -> str:
+        # The phrase tokens, a space either side of each: a phrase is found as " w1 w2 " in it.
+        return f" {' '.join(self._phrase_tokens)} "
+
+    @cached_property
     def _positions(self) -> dict[str, list[int]]:
-        # Where each word stands: a phrase is counted from the places of its rarest word. Few phrases
-        # are asked about, and this index costs a fraction of counting every two and three words.
+        # Where each word stands: a phrase is counted from the places of its rarest word. This index
+        # costs a fraction of counting every two and three words.
         positions: dict[str, list[int]] = {}
         for index, token in enumerate(self._phrase_tokens):
             positions.setdefault(token, []).append(index)
@@ -146,14 +156,24 @@ class Vocabulary:
         >>> Vocabulary("so the the the end, the. The end").phrase_count("the", "the"), v.phrase_count("the", "")
         (2, 0)
         """
-        if len(words) not in (2, 3):
-            return 0
         wanted = [word.lower() for word in words]
+        if len(wanted) not in (2, 3) or " ".join(wanted).split() != wanted:
+            return 0  # an empty "word", or one holding a space or a break, is no word of the text
+        self._phrases_asked += 1
+        if self._phrases_asked <= _PHRASES_SEARCHED:
+            return self._searched_phrase_count(wanted)
         places = [self._positions.get(word, ()) for word in wanted]
         rarest = min(range(len(wanted)), key=lambda index: len(places[index]))
         tokens = self._phrase_tokens
         starts = (place - rarest for place in places[rarest] if place >= rarest)
         return sum(tokens[start:start + len(wanted)] == wanted for start in starts)
+
+    def _searched_phrase_count(self, wanted: list[str]) -> int:
+        text, phrase = self._phrase_text, f" {' '.join(wanted)} "
+        count, at = 0, text.find(phrase)
+        while at >= 0:  # each place counts, overlapping ones too ("the the" in "the the the")
+            count, at = count + 1, text.find(phrase, at + 1)
+        return count
 
     def writes_apart(self, word: str) -> bool:
         """True if some two or three words the document writes in a row make `word` closed up.
