@@ -22,13 +22,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
             stream.write(raw)
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes files private
         os.replace(temporary, path)
-    except OSError as error:
+    except BaseException as error:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
-        raise OSError(error.errno, error.strerror, str(path)) from None
-    except BaseException:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OSError(error.errno, error.strerror, str(path)) from None
         raise
 
 

@@ -8,8 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-# Words of three letters or more, and years (a heading "The Winter of 1921" names one).
-_WORD = re.compile(r"[^\W\d_]{3,}|\b(?:1[5-9]|20)\d\d\b")
+from .vocabulary import find_words
+
+# Words (of three letters or more, as `_words` keeps them), and years (a heading "The Winter of 1921" names one).
+_WORD = re.compile(r"[^\W\d_]+|\b(?:1[5-9]|20)\d\d\b")
 # Words this common (Zipf) say nothing about where a passage belongs.
 _COMMON_ZIPF = 5.5
 # Endings dropped so that a heading's words meet their other forms ("Organise", "organised").
@@ -107,19 +109,8 @@ class Lexicon:
 
 
 def _words(text: str) -> set[str]:
-    """The words of `_WORD` in `text`, in lower case.
-
-    Most runs of non-spaces are one word, all letters, and need no scan; a run
-    ends at a space, which no word holds, so the others are scanned as in the text.
-    """
-    words: set[str] = set()
-    for run in text.split():
-        if run.isalpha():
-            if len(run) >= 3:
-                words.add(run.lower())
-        else:
-            words.update(map(str.lower, _WORD.findall(run)))
-    return words
+    """The words (three letters or more) and years in `text`, in lower case."""
+    return {word.lower() for word in find_words(_WORD, text) if len(word) >= 3}
 
 
 @lru_cache(maxsize=100_000)
