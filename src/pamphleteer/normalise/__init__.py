@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
-    citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines, note_references, notes,
-    pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
+    citations, displaced, frontmatter, furniture, hyphens, interleave, invisible, leftovers, lines, note_references,
+    notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
 )
 from .draft import Block, Draft, Line, Note
+from .invisible import without_invisible
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
 
@@ -23,25 +24,28 @@ _CITATIONS = ["recognise-citations", "resolve-note-references"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
-        "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
+        "remove-invisible-characters", "split-pages", "separate-interleaved-pages", "restore-page-order",
+        "remove-folios", "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
         "remove-title-blocks", "rejoin-split-paragraphs", "recognise-narrow-quotes", "rejoin-hyphenated-words",
         "join-lines", "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
         "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        "read-front-matter", "collect-rule-notes", "find-page-breaks", "restore-page-order", "remove-folios",
-        "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
-        "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
-        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        "remove-invisible-characters", "read-front-matter", "collect-rule-notes", "find-page-breaks",
+        "restore-page-order", "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines",
+        "remove-title-blocks", "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines",
+        "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
-        "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
-        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
-        "split-glued-link-text", "split-run-together-words", "recognise-block-quotes", "number-notes",
-        *_CITATIONS, *_TYPOGRAPHY,
+        "remove-invisible-characters", "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
+        "restore-displaced-material", "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists",
+        "recognise-headings", "split-glued-link-text", "split-run-together-words", "recognise-block-quotes",
+        "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
-    "html": ["remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
+    "html": [
+        "remove-invisible-characters", "remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS,
+        *_TYPOGRAPHY,
+    ],
 }
 
 
@@ -99,8 +103,8 @@ def _vocabulary_text(source: str) -> str:
     Each such word (its first half from the start of its run of non-spaces) becomes a space. The
     scan looks for the hyphen at a line end, rarer than the start of a word, and steps back from it.
 
-    >>> _vocabulary_text("the con-\\ntrol of work-  \\n\\n  ers is")
-    'the   of   is'
+    >>> _vocabulary_text("the con-\\ntrol of work-  \\n\\n  ers is dele\\u00adgated")
+    'the   of   is delegated'
     """
     pieces, last = [], 0
     for match in _BROKEN_WORD_END.finditer(source):
@@ -110,4 +114,4 @@ def _vocabulary_text(source: str) -> str:
         pieces += (source[last:start], " ")
         last = match.end()
     pieces.append(source[last:])
-    return "".join(pieces)
+    return without_invisible("".join(pieces))

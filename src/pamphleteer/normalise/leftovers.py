@@ -8,10 +8,13 @@ from .draft import Block, Draft
 from .passes import Change, PassContext, register
 
 # A mark a site leaves at the end of a paragraph where it cut the text short. A phrase counts only
-# after a sentence's end: "...we must keep reading." is the text's own.
+# after a sentence's end or alone (a link's text on a line of its own): "...we must keep reading."
+# is the text's own.
 _TRUNCATION = re.compile(r"\s*(?:<>|\[(?:\.\.\.|…)\]|\((?:more|continued)\)"
-                         r"|(?<=[.!?:;”\"’)\]]\s)(?:read\s{1,3}more|(?:continue|keep)\s{1,3}reading(?:\s{1,3}more)?"
+                         r"|(?:(?<=[.!?:;…”\"’)\]]\s)|^)(?:read\s{1,3}more|(?:continue|keep)\s{1,3}reading(?:\s{1,3}more)?"
                          r"|read\s{1,3}the\s{1,3}rest)\W{0,8})$", re.I)
+# "[…]" standing alone is an editor's mark of paragraphs left out of a quotation, not a site's.
+_EDITORIAL_OMISSION = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*")
 # A mark is a few words at most, so only a paragraph's end is searched: anchored at the end, the
 # pattern would otherwise be tried at every letter of the text.
 _TRUNCATION_REACH = 64
@@ -40,16 +43,19 @@ def remove_truncation_marks(draft: Draft, context: PassContext) -> tuple[Draft, 
     for block in draft.blocks:
         text = block.text
         mark = _TRUNCATION.search(text, max(0, len(text) - _TRUNCATION_REACH))
-        start = mark.start() if mark else 0
+        if mark is None or _EDITORIAL_OMISSION.fullmatch(text):
+            blocks.append(block)
+            continue
+        start = mark.start()
         while start > 0 and text[start - 1].isspace():  # the spaces before the mark go with it
             start -= 1
+        changes.append(Change("remove-truncation-marks", "removed", block.line_at(mark.end() - 1),
+                              " ".join(text[start:].split()), "", "truncation mark"))
+        cut = blocks[-1].text if start == 0 and blocks else text[:start]  # a mark alone ends the paragraph before
+        changes.append(Change("remove-truncation-marks", "review", block.line, cut[-60:], "",
+                              "the source cut the text short here"))
         if start > 0:
-            changes.append(Change("remove-truncation-marks", "removed", block.line_at(mark.end() - 1),
-                                  " ".join(text[start:].split()), "", "truncation mark"))
-            changes.append(Change("remove-truncation-marks", "review", block.line, text[-60:], "",
-                                  "the source cut the text short here"))
-            block = block.with_text(text[:start])
-        blocks.append(block)
+            blocks.append(block.with_text(text[:start]))
     return draft.but(blocks=tuple(blocks)), changes
 
 
