@@ -149,3 +149,37 @@ def test_notes_as_a_word_processor_exports_them():
 def test_the_highest_section_level_becomes_two():
     body = render_body(normalise_source(WORD_PAGE, "word.html", "html").draft)
     assert "## The Crossing\n" in body and "### Fares\n" in body
+
+
+SITE_PAGE = """<html><head><link rel="canonical" href="https://example.org/2020/05/crews/"></head><body><article>
+<h1>Crews</h1>
+<p>The hall held 10<sup>3</sup> people in 200 m<sup>2</sup>, as Marx<sup>3</sup> noted in the 19<sup>th</sup> century.
+See <a href="#part-two">part two</a>, <a href="/about/">our history</a> and <a href="javascript:void(0)">this</a>.</p>
+<p>A second claim.<sup><a href="#note4">4</a></sup></p>
+<p class="subhead"><strong>Strikers Before Shopkeepers</strong></p>
+<p><strong>Why did they stay?</strong></p>
+<div class="quote"><p>A quotation set in a styled div.</p><p>Its second paragraph.</p></div>
+<h3>Notes</h3>
+<ol><li id="fn3">The third note.</li></ol>
+<p class="endnote"><a name="note4"></a>4. The fourth note.</p>
+<h3 class="jp-relatedposts-headline">Related</h3>
+<footer class="entry-footer">Categories: Strikes</footer>
+</article></body></html>"""
+
+
+def test_site_page_notes_powers_links_subheads_and_styled_quotes():
+    result = normalise_source(SITE_PAGE, "site.html", "html")
+    body = render_body(result.draft)
+    assert "The hall held 10³ people in 200 m², as Marx[^1] noted in the 19th century." in body
+    assert "See part two, [our history](https://example.org/about/) and this." in body  # resolved by the canonical link
+    assert "A second claim.[^2]" in body and "[^2]: The fourth note." in body and "[^1]: The third note." in body
+    assert "## Strikers Before Shopkeepers" in body and "**Why did they stay?**" in body
+    assert "> A quotation set in a styled div.\n>\n> Its second paragraph." in body
+    assert "Notes" not in body and "Related" not in body and "Categories" not in body
+    removed = [c.before for c in result.changes if c.action == "removed"]
+    assert "Notes" in removed and "Categories: Strikes" in removed
+
+
+def test_a_link_within_a_site_not_named_keeps_only_its_text():
+    page = '<p>See <a href="/about/">our history</a>, a paragraph long enough to be one, with a clause.</p>'
+    assert render_body(normalise_source(page, "x.html", "html").draft).startswith("See our history, a paragraph")

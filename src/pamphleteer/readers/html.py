@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 from ..normalise.draft import Block, Draft, Note
 
@@ -15,9 +18,18 @@ _SKIPPED = {"script", "style", "noscript", "template", "svg", "iframe", "button"
 # <footer> inside the article (its title, its notes) is the article's own.
 _FURNITURE = {"nav", "aside", "form"}
 _OUTER_FURNITURE = {"header", "footer"}
-_FURNITURE_CLASS = re.compile(r"\b(?:share|sharing|social|byline|author|entry-meta|post-meta|tags|related|comments?"
-                              r"|newsletter|breadcrumbs?|subscribe|advert|promo|sidebar|cookie|pagination|menu)\b", re.I)
+_FURNITURE_CLASS = re.compile(r"\b(?:share\w*|sharing|social|byline|author|entry-(?:meta|footer|utility)|post-meta|tags"
+                              r"|(?:cat|tags?)-links|related\w*|comments?|newsletter|breadcrumbs?|subscribe|advert\w*"
+                              r"|promo|sidebar|cookie|pagination|menu|skip-link|screen-reader-text|sr-only)\b", re.I)
+# A heading over the notes, left with nothing under it once they became Markdown notes.
+_NOTES_HEADING = re.compile(r"(?:(?:foot|end)?notes|references)\W*", re.I)
 _ARTICLE = {"article", "main"}
+# Sites that set subheads and quotations in styled paragraphs or divs name them in the class.
+_SUBHEAD_CLASS = re.compile(r"\b(?:sub-?head(?:ing|er)?|cross-?head|section-?(?:title|heading))\b", re.I)
+_QUOTE_CLASS = re.compile(r"(?<![\w-])(?:block-?quote|quotation|quote)\b", re.I)
+# A paragraph that is bold throughout, short, and not a sentence or a question is a subhead.
+_BOLD_ONLY = re.compile(r"\*\*([^*]+?)\*\*")
+_SUBHEAD_WORDS = 12
 _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "div", "section", "figcaption", "dd", "dt", "tr",
            "address", "caption", "figure"}
 # Inline marks as private-use characters until the block is tidied, so that
@@ -36,6 +48,18 @@ _NOTE_ID = re.compile(r"^_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re
 _NOTE_CALL = re.compile(r"^#_?(?:fn|footnote|note|endnote|ftn|edn)[-_:]?(\w+)$", re.I)
 _BACK_LINK = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)|footnote-back|reversefootnote", re.I)
 _BACK_LABEL = re.compile(r"^#_?(?:fnref|footnote-ref|noteref|ftnref|ednref)[-_:]?(\w+)$", re.I)
+# Elements that hold one note (a section or a page division holds many, or the text).
+_NOTE_HOLDERS = {"li", "p", "div", "dd", "aside"}
+# A call's text: a number, perhaps in brackets ("3", "[3]").
+_CALL_TEXT = re.compile(r"\[?(\d{1,3})\]?")
+# A note's own number opening its text ("3. ", "[3] ", "3) "), dropped: the Markdown note has its label.
+_LEADING_LABEL = r"^\[?{}\]?[.):]?\s+"
+# A bare superscript number, until the page's notes are known: a call if a note has its label,
+# else a superscript ("m²", "10³").
+_SUP_OPEN, _SUP_CLOSE = "\ue010", "\ue011"
+_PENDING_SUP = re.compile(f"{_SUP_OPEN}(\\d+){_SUP_CLOSE}")
+_ANY_CALL = re.compile(f"(?:\\[\\^|{_SUP_OPEN})(\\w+)[\\]{_SUP_CLOSE}]")
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*\d{4})?$")
 
 
@@ -59,16 +83,47 @@ def read(source: str, path: str) -> Draft:
     parser.close()
     parser.flush()
     titles = [Block("title", _tidy(parser.title), (parser.title_line,))] if parser.title.strip() else []
-    blocks = titles + _top_level_headings(parser.blocks)
+    blocks = _calls_or_superscripts(titles + _top_level_headings(_empty_notes_headings(parser.blocks)),
+                                    {note.label for note in parser.notes})
     draft = Draft(path=path, kind="html", markup=True, blocks=tuple(blocks), notes=tuple(parser.notes))
     # The page's first <h1> names the piece; <title> often adds the site's name.
     return draft.with_meta("title", parser.heading_title.strip() or parser.title.strip())
+
+
+def _empty_notes_headings(blocks: list[Block]) -> list[Block]:
+    """A "Notes" heading with nothing under it (its notes became Markdown notes) is set aside as furniture."""
+    texts = [block for block in blocks if block.kind not in ("furniture", "hidden")]
+    empty = {id(block) for block, after in pairwise([*texts, None]) if block is not None
+             if block.kind == "heading" and _NOTES_HEADING.fullmatch(block.text.strip("*_ "))
+             and (after is None or (after.kind == "heading" and after.level <= block.level))}
+    return [replace(block, kind="furniture") if id(block) in empty else block for block in blocks]
 
 
 def _top_level_headings(blocks: list[Block]) -> list[Block]:
     """Headings moved up so that the page's highest section level is `##` (pages that use <h3> for sections)."""
     top = min((block.level for block in blocks if block.kind == "heading"), default=2)
     return [replace(block, level=block.level - top + 2) if block.kind == "heading" else block for block in blocks]
+
+
+def _calls_or_superscripts(blocks: list[Block], labels: set[str]) -> list[Block]:
+    """Bare superscript numbers: note calls where the page has the note, else superscripts ("m²").
+
+    A number raised after a number ("10³") is a power when its note is
+    also called elsewhere: a note is called once, a power is not.
+
+    >>> text = "Marx\ue0103\ue011 saw 10\ue0103\ue011 in 200 m\ue0102\ue011"
+    >>> [b.text for b in _calls_or_superscripts([Block("para", text, (1,))], {"3"})]
+    ['Marx[^3] saw 10³ in 200 m²']
+    """
+    calls = Counter(label for block in blocks for label in _ANY_CALL.findall(block.text))
+
+    def resolved(match: re.Match[str]) -> str:
+        number = match.group(1)
+        power = match.start() > 0 and match.string[match.start() - 1].isdigit() and calls[number] > 1
+        return f"[^{number}]" if number in labels and not power else number.translate(_SUPERSCRIPT_DIGITS)
+
+    return [block.with_text(_PENDING_SUP.sub(resolved, block.text)) if _SUP_OPEN in block.text else block
+            for block in blocks]
 
 
 class _PageParser(HTMLParser):
@@ -85,6 +140,7 @@ class _PageParser(HTMLParser):
         self._in_title = self._code = self._back_link = False
         self._article = self._breaks = self._quote_counter = 0
         self._stack: list[str] = []
+        self._roles: list[str] = []  # for each element of _stack: "heading", "quote:<group>" or ""
         self._buffer: list[str] = []
         self._start_line = 1
         self._quotes: list[int] = []
@@ -95,6 +151,9 @@ class _PageParser(HTMLParser):
         self._note_tag = "li"  # the element that holds it
         self._note_parts: list[str] = []
         self._back_text: list[str] = []
+        self._calls: set[str] = set()  # labels of the note calls met so far
+        self._targets: dict[str, str] = {}  # the element id each call links to: its label
+        self._base = ""  # the page's own address, if it gives one: relative links are resolved against it
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -107,7 +166,9 @@ class _PageParser(HTMLParser):
             self._aside_text = []
             return
         self._article += tag in _ARTICLE
-        if tag == "br":
+        if tag in ("base", "link", "meta"):
+            self._read_address(tag, attrs)
+        elif tag == "br":
             self._break()
         elif tag == "title":
             self._in_title, self.title_line = True, self.getpos()[0]
@@ -115,10 +176,21 @@ class _PageParser(HTMLParser):
             self._breaks = 0
             self._open(tag, attrs)
 
+    def _read_address(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """The page's address, from <base>, else its canonical link or og:url."""
+        if tag == "base" and attrs.get("href"):
+            self._base = attrs["href"] or ""
+        elif tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split() and not self._base:
+            self._base = attrs.get("href") or ""
+        elif tag == "meta" and (attrs.get("property") or "").lower() == "og:url" and not self._base:
+            self._base = attrs.get("content") or ""
+        if not re.match(r"^https?://", self._base, re.I):
+            self._base = ""  # only an absolute address can resolve a relative link
+
     def _is_furniture(self, tag: str, attrs: dict[str, str | None]) -> bool:
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         return (tag in _FURNITURE or (tag in _OUTER_FURNITURE and not self._article)
-                or (tag in _BLOCKS and bool(_FURNITURE_CLASS.search(marks))))
+                or ((tag in _BLOCKS or tag in _OUTER_FURNITURE) and bool(_FURNITURE_CLASS.search(marks))))
 
     def _open(self, tag: str, attrs: dict[str, str | None]) -> None:
         if tag in ("blockquote", "ul", "ol") or tag in _BLOCKS:
@@ -143,10 +215,27 @@ class _PageParser(HTMLParser):
         elif tag in ("ul", "ol"):
             self._lists.append(tag)
         else:
-            note = _NOTE_ID.match(attrs.get("id") or "") if tag == "li" else None
-            if note:
-                self._start_note(note.group(1), tag)
+            label = self._note_label(tag, attrs.get("id") or "")
+            if label:
+                self._start_note(label, tag)
             self._stack.append(tag)
+            self._roles.append(self._role(attrs.get("class") or ""))
+
+    def _role(self, classes: str) -> str:
+        """What a styled element stands for, by its class: a subhead, a quotation, or nothing special."""
+        if _SUBHEAD_CLASS.search(classes):
+            return "heading"
+        if _QUOTE_CLASS.search(classes):
+            self._quote_counter += 1
+            return f"quote:{self._quote_counter}"
+        return ""
+
+    def _note_label(self, tag: str, element_id: str) -> str:
+        """The label of the note an element holds: one a call links to, or a list item named as a note."""
+        if element_id in self._targets and not self._note and tag in _NOTE_HOLDERS:
+            return self._targets[element_id]
+        note = _NOTE_ID.match(element_id) if tag == "li" else None
+        return note.group(1) if note else ""
 
     def _start_note(self, label: str, tag: str) -> None:
         self._note, self._note_tag, self._note_parts = (label, self.getpos()[0]), tag, []
@@ -159,9 +248,22 @@ class _PageParser(HTMLParser):
             if back and not self._note and not "".join(self._buffer).strip():
                 self._start_note(back.group(1), self._stack[-1] if self._stack else "p")  # "[3] The note's text."
             return
+        anchor = attrs.get("name") or attrs.get("id") or ""
+        if not href and anchor in self._targets and not self._note and not "".join(self._buffer).strip():
+            self._start_note(self._targets[anchor], self._stack[-1] if self._stack else "p")  # <a name="n3"></a>3. Text
         call = _NOTE_CALL.match(href)
-        self._links.append(f"^{call.group(1)}" if call else href if _SAFE_HREF.match(href) else "")
+        if call:
+            self._targets[href[1:]] = call.group(1)
+        self._links.append(f"^{call.group(1)}" if call else href if href.startswith("#") else self._address(href))
         self._buffer.append("[")
+
+    def _address(self, href: str) -> str:
+        """A link's address as the chapter keeps it: absolute, or "" (the text stays, the link goes)."""
+        if not _SAFE_HREF.match(href):
+            return ""  # javascript:, data: and the like
+        if re.match(r"^(?:https?|mailto):", href, re.I):
+            return href
+        return urljoin(self._base, href) if self._base else ""  # a link within a site not named is dead in print
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -196,7 +298,8 @@ class _PageParser(HTMLParser):
 
     def _end_note(self) -> None:
         label, line = self._note or ("", 0)
-        self.notes.append(Note(label, " ".join(self._note_parts), line))
+        text = re.sub(_LEADING_LABEL.format(re.escape(label)), "", " ".join(self._note_parts))
+        self.notes.append(Note(label, text, line))
         self._note = None
 
     def _close(self, tag: str) -> None:
@@ -220,18 +323,34 @@ class _PageParser(HTMLParser):
             self.blocks.append(Block("furniture", text, (self.getpos()[0],)))
 
     def _close_link(self, href: str) -> None:
+        start = len(self._buffer) - 1 - self._buffer[::-1].index("[")
+        if href.startswith("#"):  # within the page: a note call if its text is a number set as one, else plain text
+            text = "".join(self._buffer[start + 1:]).strip()
+            number = _CALL_TEXT.fullmatch(re.sub(f"[{_SUP_OPEN}{_SUP_CLOSE}]", "", text))
+            if number and (self._sups or text[0] in f"[{_SUP_OPEN}"):
+                self._targets[href[1:]] = number.group(1)
+                href = f"^{number.group(1)}"
         if href.startswith("^"):
-            start = len(self._buffer) - 1 - self._buffer[::-1].index("[")
             self._buffer[start:] = [f"[{href}]"]  # a footnote call: [^3]
-            return
-        href = href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-        self._buffer.append(f"]({href})" if href else "]")
+            self._calls.add(href[1:])
+        elif not href or href.startswith("#"):
+            del self._buffer[start]
+        else:
+            href = href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+            self._buffer.append(f"]({href})")
 
     def _close_sup(self, start: int) -> None:
-        """A bare superscript number is a note call too."""
-        inner = "".join(self._buffer[start:]).strip()
-        if re.fullmatch(r"\[?\d{1,3}\]?", inner):
-            self._buffer[start:] = [f"[^{inner.strip('[]')}]"]
+        """A bare superscript number: a note's own number opening it, or a call or a superscript (told later)."""
+        number = _CALL_TEXT.fullmatch("".join(self._buffer[start:]).strip())
+        if not number:
+            return
+        label = number.group(1)
+        if label in self._calls and not self._note and not "".join(self._buffer[:start]).strip():
+            del self._buffer[start:]  # "<p><sup>3</sup> The note.</p>": the note called as 3
+            self._start_note(label, self._stack[-1] if self._stack else "p")
+            return
+        self._calls.add(label)
+        self._buffer[start:] = [f"{_SUP_OPEN}{label}{_SUP_CLOSE}"]
 
     def handle_data(self, data):
         if self._aside:
@@ -260,15 +379,20 @@ class _PageParser(HTMLParser):
     def flush(self, closing: str | None = None) -> None:
         """End the current block: what the buffer holds becomes a block of the right kind."""
         tag = self._stack[-1] if self._stack else "p"
+        role = self._roles[-1] if self._roles else ""
+        quoted = next((int(role[6:]) for role in reversed(self._roles) if role.startswith("quote:")), 0)
         if closing and closing in self._stack:
-            while self._stack and self._stack.pop() != closing:
-                pass
+            while self._stack:
+                self._roles.pop()
+                if self._stack.pop() == closing:
+                    break
         text = _tidy("".join(self._buffer))
         self._buffer = []
         if text:
-            self._add(tag, text)
+            self._add("h3" if role == "heading" else tag, text, quoted)
 
-    def _add(self, tag: str, text: str) -> None:
+    def _add(self, tag: str, text: str, quoted: int = 0) -> None:
+        """Add a block of the kind its element and text say; `quoted`: the group of a styled quotation it is in."""
         line = self._start_line
         if self._note:
             self._note_parts.append(text)
@@ -276,8 +400,10 @@ class _PageParser(HTMLParser):
             self._add_heading(int(tag[1]), text, line)
         elif tag in ("figcaption", "caption"):
             self.blocks.append(Block("caption", text, (line,)))
-        elif self._quotes:
-            self.blocks.append(Block("quote", text, (line,), self._quotes[-1]))
+        elif self._quotes or quoted:
+            self.blocks.append(Block("quote", text, (line,), self._quotes[-1] if self._quotes else quoted))
+        elif tag in ("p", "div") and _subhead(text):
+            self._add_heading(3, text, line)
         elif tag == "li" or self._lists:
             self.blocks.append(Block("item", text, (line,), 1 if self._lists and self._lists[-1] == "ol" else 0))
         elif _BYLINE.match(text) and not any(block.kind == "para" for block in self.blocks):
@@ -286,11 +412,23 @@ class _PageParser(HTMLParser):
             self.blocks.append(Block("para", text, (line,)))
 
     def _add_heading(self, level: int, text: str, line: int) -> None:
+        bold = _BOLD_ONLY.fullmatch(text)
+        text = bold.group(1) if bold else text  # a subhead set in bold throughout
         if level == 1 and not self.heading_title:
             self.heading_title = re.sub(r"\\(.)", r"\1", re.sub(r"[*`]|\]\([^)]*\)|\[", "", text))
             self.blocks.append(Block("title", text, (line,)))
             return
         self.blocks.append(Block("heading", text, (line,), max(2, level)))
+
+
+def _subhead(text: str) -> bool:
+    """Bold throughout, a few words, and no sentence or question: "**Strikers Before Shopkeepers**".
+
+    >>> _subhead("**Strikers Before Shopkeepers**"), _subhead("**Why did you stay?**"), _subhead("**It ended.** Then")
+    (True, False, False)
+    """
+    bold = _BOLD_ONLY.fullmatch(text)
+    return bool(bold) and len(bold.group(1).split()) <= _SUBHEAD_WORDS and not re.search(r"[.,;:?!]$", bold.group(1))
 
 
 def _tidy(text: str) -> str:
