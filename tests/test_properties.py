@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -45,10 +46,14 @@ IDEMPOTENT = {
 }
 
 
+# A ligature ("ﬁ") is its letters, as Unicode's compatibility decomposition spells them.
+_LIGATURES = str.maketrans({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
+
+
 def letters(text: str, kind: str = "") -> Counter:
     """Letters only, markup aside: joins, quotes, dashes and note numbers may change; letters may not."""
     text = _html_text(text) if kind == "html" else _MARKUP.sub(" ", text)
-    return Counter(ch for ch in text.lower() if ch.isalpha())
+    return Counter(ch for ch in text.translate(_LIGATURES).lower() if ch.isalpha())
 
 
 def _html_text(page: str) -> str:

@@ -7,16 +7,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
-    citations, displaced, frontmatter, furniture, hyphens, interleave, invisible, leftovers, lines, note_references,
-    notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
+    characters, citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines,
+    note_references, notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
 )
+from .characters import plain_letters
 from .draft import Block, Draft, Line, Note
-from .invisible import without_invisible
 from .passes import PASSES, Change, PassContext
 from .vocabulary import Vocabulary
 
 __all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "load_word_lists", "normalise_source"]
 
+# First: characters that would split words for every pass after them.
+_CHARACTERS = ["remove-invisible-characters", "expand-ligatures"]
 _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
 # After the structure passes (citations are read in the text's final order), before typography.
 _CITATIONS = ["recognise-citations", "resolve-note-references"]
@@ -24,28 +26,25 @@ _CITATIONS = ["recognise-citations", "resolve-note-references"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        "remove-invisible-characters", "split-pages", "separate-interleaved-pages", "restore-page-order",
-        "remove-folios", "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines",
-        "remove-title-blocks", "rejoin-split-paragraphs", "recognise-narrow-quotes", "rejoin-hyphenated-words",
-        "join-lines", "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes",
-        "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        *_CHARACTERS, "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
+        "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        "rejoin-split-paragraphs", "recognise-narrow-quotes", "rejoin-hyphenated-words", "join-lines",
+        "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes",
+        *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        "remove-invisible-characters", "read-front-matter", "collect-rule-notes", "find-page-breaks",
-        "restore-page-order", "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines",
-        "remove-title-blocks", "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines",
-        "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        *_CHARACTERS, "read-front-matter", "collect-rule-notes", "find-page-breaks", "restore-page-order",
+        "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
+        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
-        "remove-invisible-characters", "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
-        "restore-displaced-material", "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists",
-        "recognise-headings", "split-glued-link-text", "split-run-together-words", "recognise-block-quotes",
-        "number-notes", *_CITATIONS, *_TYPOGRAPHY,
-    ],
-    "html": [
-        "remove-invisible-characters", "remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS,
+        *_CHARACTERS, "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
+        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        "split-glued-link-text", "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS,
         *_TYPOGRAPHY,
     ],
+    "html": [*_CHARACTERS, "remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
 
 
@@ -114,4 +113,4 @@ def _vocabulary_text(source: str) -> str:
         pieces += (source[last:start], " ")
         last = match.end()
     pieces.append(source[last:])
-    return without_invisible("".join(pieces))
+    return plain_letters("".join(pieces))
