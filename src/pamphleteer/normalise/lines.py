@@ -194,11 +194,11 @@ def rejoin_split_paragraphs(draft: Draft, context: PassContext) -> tuple[Draft, 
 
 @register("join-lines")
 def join_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
-    """Join the lines of each paragraph with single spaces; a URL split over lines is closed up.
+    """Join the lines of each paragraph with single spaces; a URL or an unspaced dash split over lines is closed up.
 
-    >>> d = Draft("x", "text", blocks=(Block("para", "see https://a.org/\\nb/c and\\nmore", (1, 2, 3)),))
+    >>> d = Draft("x", "text", blocks=(Block("para", "see https://a.org/\\nb/c and the army—\\nthe rest", (1, 2, 3)),))
     >>> join_lines(d, PassContext("x", "text"))[0].blocks[0].text
-    'see https://a.org/b/c and more'
+    'see https://a.org/b/c and the army—the rest'
     """
     blocks = tuple(_join_block(block) for block in draft.blocks)
     notes = [_join_block(block) for block in note_blocks(draft.notes)]
@@ -209,8 +209,14 @@ def _join_block(block: Block) -> Block:
     pieces = block.text.split("\n")
     text = pieces[0]
     for piece in pieces[1:]:
-        text = text.rstrip() + ("" if _ends_in_url(text) else " ") + piece.lstrip()
+        text = text.rstrip()
+        text += ("" if _ends_in_url(text) or _unspaced_dash(text) else " ") + piece.lstrip()
     return Block(block.kind, text.strip(), block.lines[:1], block.level)
+
+
+def _unspaced_dash(text: str) -> bool:
+    """A dash set close to the word before it ("army—") is set close to the word after it too."""
+    return len(text) > 1 and text[-1] in "—―" and not text[-2].isspace()
 
 
 def _ends_in_url(text: str) -> bool:
