@@ -33,7 +33,7 @@ PIPELINES: dict[str, list[str]] = {
         *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        *_CHARACTERS, "read-front-matter", "collect-rule-notes", "find-page-breaks", "restore-page-order",
+        *_CHARACTERS, "read-front-matter", "remove-images", "collect-rule-notes", "find-page-breaks", "restore-page-order",
         "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
         "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
         "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,

@@ -1,4 +1,4 @@
-"""Remove page furniture (folios, running heads, rules) and record every removal."""
+"""Remove page furniture (folios, running heads, rules, image placeholders) and record every removal."""
 
 from __future__ import annotations
 
@@ -19,6 +19,33 @@ _WORD = re.compile(r"[^\W\d_]{3}")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
 _MIN_REPEATS = 3
+
+
+# A converter's image on a line of its own: "![](image_12.png)", "![A map](map.png)", "<img src=...>".
+_IMAGE_LINE = re.compile(r"^\s*(?:(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>)\s*)+$", re.I)
+
+
+@register("remove-images")
+def remove_images(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
+    """Remove images standing on lines of their own: a pamphlet set from text has no picture for them.
+
+    A converter leaves one where the page had a figure; in the text it is a
+    paragraph of its own that breaks the one it stands in. Each is reported,
+    with its description if it has one.
+
+    >>> from pamphleteer.readers.lines import split_lines
+    >>> d = Draft("x", "markdown", lines=split_lines("the end of\\n\\n![](image_12.png)\\n\\na sentence"))
+    >>> kept, changes = remove_images(d, PassContext("x", "markdown"))
+    >>> [l.text for l in kept.lines], changes[0].before
+    (['the end of', '', '', 'a sentence'], '![](image_12.png)')
+    """
+    kept, changes = [], []
+    for line in draft.lines:
+        if _IMAGE_LINE.match(line.text):
+            changes.append(Change("remove-images", "removed", line.line, line.text.strip(), "", "image"))
+            continue
+        kept.append(line)
+    return draft.but(lines=tuple(kept)), changes
 
 
 @register("remove-folios")
