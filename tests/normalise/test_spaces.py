@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from wordfreq import top_n_list
 
-from pamphleteer.normalise import spaces
+from pamphleteer.chapters import render_body
+from pamphleteer.normalise import normalise_source, spaces
 from pamphleteer.normalise.vocabulary import Vocabulary
 
 # Made-up prose that writes a few pairs apart ("at least", "in fact"), so that both roads are taken.
@@ -39,3 +40,9 @@ def test_slips_and_words_written_apart_are_still_searched(vocabulary: Vocabulary
     assert not spaces._stands_as_word("eachother", silent)  # a slip the web writes apart
     assert spaces.split_word("eachother", silent) == ["each", "other"]
     assert spaces._stands_as_word("infact", silent)  # too rare a slip, and never apart here
+
+
+def test_hashtags_and_a_capitalised_run_ending_in_a_stay_whole():
+    text = "Tagged #SpanishRevolution and the Federación Uruguaya in Uruguay, Uruguay again, beinggiven.\n"
+    body = render_body(normalise_source(text, "x", "text").draft)
+    assert body.strip() == "Tagged #SpanishRevolution and the Federación Uruguaya in Uruguay, Uruguay again, being given."

@@ -18,8 +18,9 @@ _EDITORIAL_OMISSION = re.compile(r"\s*\[(?:\.\.\.|…)\]\s*")
 # A mark is a few words at most, so only a paragraph's end is searched: anchored at the end, the
 # pattern would otherwise be tried at every letter of the text.
 _TRUNCATION_REACH = 64
-# Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look".
-_GLUED = re.compile(r"(?<![\w’'])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
+# Link text glued to the next sentence: "…on Council CommunismIf one reads", "…by Ann LeeA closer look"
+# (not a hashtag or a handle: "#GeneralStrike").
+_GLUED = re.compile(r"(?<![\w’'#@])([A-Z]?[a-z]{2,})([\"“]?[A-Z][a-z]+|[AI](?= [a-z]))(?=[\s,;:.!?’”\"-]|$)")
 # Where the two meet, as every match of _GLUED has it. Most paragraphs have none, and looking for
 # it is far cheaper than trying _GLUED at every letter.
 _GLUED_JOIN = re.compile(r"[a-z][\"“]?[A-Z]")

@@ -28,10 +28,10 @@ _GLUED = (
     (_GLUED_INITIAL, re.compile(r"[A-Z]\.[A-Z]")),
     (_GLUED_COMMA, re.compile(r"[,;][^\W\d_]")),
 )
-# A run of letters standing as one word (not part of a compound or an address), four letters
+# A run of letters standing as one word (not part of a compound, an address or a hashtag), four letters
 # at least (with an editor's bracketed initial, three after it): shorter runs are never split.
 _TOKEN = re.compile(
-    r"(?<![\w.\-/’'@\]])(\[[^\W\d_]\][^\W\d_]{3,}|[^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)"
+    r"(?<![\w.\-/’'@#\]])(\[[^\W\d_]\][^\W\d_]{3,}|[^\W\d_]{4,})(?![\w\-/@]|['’](?=[^\W\d_])(?!s\b)|\.\w)"
 )
 # An editor's bracketed capital opening a word: "[O]ur".
 _EDITED_INITIAL = re.compile(r"^\[([^\W\d_])\]")
@@ -241,7 +241,7 @@ def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bo
     A real word stands unless the document writes the words apart and, for
     a common word, they are also far likelier; a name stands (capitalised
     runs split only after a drop cap, a very common word or a name the
-    document uses); "a" may end a run, but no one-letter word stands inside one.
+    document uses); "a" may end a run (not a capitalised one), but no one-letter word stands inside one.
     """
     whole, zipf = token.lower(), vocabulary.zipf(token)
     apart = vocabulary.phrase_count(*parts) > vocabulary.count(whole)
@@ -254,6 +254,8 @@ def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bo
         return False
     if any(len(part) == 1 for part in parts[1:-1]) or (len(parts[-1]) == 1 and parts[-1] != "a"):
         return False
+    if parts[-1] == "a" and token[0].isupper():
+        return False  # "Uruguaya": a name's foreign form, not a name and an article
     if len(parts) > 2 and min(vocabulary.zipf(part) for part in parts) < _THREE_PART_ZIPF:
         return False
     if not apart and _inflected_word(whole, vocabulary):
