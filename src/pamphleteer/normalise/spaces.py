@@ -255,7 +255,7 @@ def _evidence_enough(token: str, parts: list[str], vocabulary: Vocabulary) -> bo
     if any(len(part) == 1 for part in parts[1:-1]) or (len(parts[-1]) == 1 and parts[-1] != "a"):
         return False
     if parts[-1] == "a" and token[0].isupper():
-        return False  # "Uruguaya": a name's foreign form, not a name and an article
+        return False  # a name's own form ("Kovalska"), not a name and an article
     if len(parts) > 2 and min(vocabulary.zipf(part) for part in parts) < _THREE_PART_ZIPF:
         return False
     if not apart and _inflected_word(whole, vocabulary):
