@@ -93,7 +93,7 @@ def read(source: str, path: str) -> Draft:
 def _empty_notes_headings(blocks: list[Block]) -> list[Block]:
     """A "Notes" heading with nothing under it (its notes became Markdown notes) is set aside as furniture."""
     texts = [block for block in blocks if block.kind not in ("furniture", "hidden")]
-    empty = {id(block) for block, after in pairwise([*texts, None]) if block is not None
+    empty = {id(block) for block, after in pairwise([*texts, None])
              if block.kind == "heading" and _NOTES_HEADING.fullmatch(block.text.strip("*_ "))
              and (after is None or (after.kind == "heading" and after.level <= block.level))}
     return [replace(block, kind="furniture") if id(block) in empty else block for block in blocks]
