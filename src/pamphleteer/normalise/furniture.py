@@ -15,6 +15,10 @@ FOLIO = re.compile(
     r"^(?![^(\[]*[)\]])(?![^)\]]*[(\[][^)\]]*$)\s*[-–—|•·(\[]?\s*(?:(?i:page|p\.)\s*)?(\d{1,3}|[ivxlcdm]{1,7})(?:\s*(?:/|(?i:of))\s*\d{1,3})?\s*[-–—|•·)\]]?\s*$"
 )
 _DIGITS = re.compile(r"\d+")
+# Letters set a space apart ("C O N T E N T S"), as letter-spaced capitals come out of a PDF.
+_SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){3,}(?!\S)")
+# A roman folio at either end of a running head ("Introduction xiii").
+_EDGE_ROMAN = re.compile(r"^[ivxlc]{1,7}(?=\s)|(?<=\s)[ivxlc]{1,7}$")
 _WORD = re.compile(r"[^\W\d_]{3}")
 _SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
@@ -61,23 +65,26 @@ def remove_folios(draft: Draft, context: PassContext) -> tuple[Draft, list[Chang
     [True, True, True, False, False]
     """
     kept, changes = [], []
+    # A folio set beside its running head ("Introduction" over "xiii") stands as alone as one between blanks.
+    heads = running_heads(draft.lines)
+    texts = ["" if is_running_head(line.text, heads) else line.text.strip() for line in draft.lines]
     for index, line in enumerate(draft.lines):
-        if FOLIO.match(line.text) and _isolated(draft.lines, index):
+        if FOLIO.match(line.text) and _isolated(draft.lines, texts, index):
             changes.append(Change("remove-folios", "removed", line.line, line.text.strip(), "", "page number"))
             continue
         kept.append(line)
     return draft.but(lines=tuple(kept)), changes
 
 
-def _isolated(lines: tuple[Line, ...], index: int) -> bool:
-    """A folio is the first or last line of text on its page, or has blank lines on both sides.
+def _isolated(lines: tuple[Line, ...], texts: list[str], index: int) -> bool:
+    """A folio is the first or last line of text on its page, or has blank lines (`texts` "") on both sides.
 
     A lone number with text straight after it and more text below is a
     note's number whose text (often a long web address) went to the next line.
     """
     page = lines[index].page
-    before = [line.text.strip() for line in lines[:index] if line.page == page]
-    after = [line.text.strip() for line in lines[index + 1 :] if line.page == page]
+    before = [text for line, text in zip(lines[:index], texts) if line.page == page]
+    after = [text for line, text in zip(lines[index + 1 :], texts[index + 1 :]) if line.page == page]
     first, last = not any(before), not any(after)
     blank_before = not before or not before[-1]
     blank_after = not after or not after[0]
@@ -103,21 +110,21 @@ def remove_running_heads(draft: Draft, context: PassContext) -> tuple[Draft, lis
 
 
 def running_heads(lines: tuple[Line, ...]) -> set[str]:
-    """Texts (digits masked as "#") that repeat on the top or foot line of many pages.
+    """Texts (as `head_key` gives them) that repeat on the top or foot line of many pages.
 
     A line ending like a sentence is text, not a running head, however
     often it repeats: notes such as "4 Ibid., p. 12." recur at page feet.
     """
     tops, feet = _page_edges(lines, top=True), _page_edges(lines, top=False)
-    repeats = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops | feet)
+    repeats = Counter(head_key(lines[i].text) for i in tops | feet)
     # Facing pages may carry different heads (title, author): in a short text each repeats only twice,
     # always on the same edge.
-    on_top = Counter(_DIGITS.sub("#", lines[i].text.strip()) for i in tops)
+    on_top = Counter(head_key(lines[i].text) for i in tops)
     return {text for text, count in repeats.items() if may_be_head(text)
-            and (count >= _repeats_needed(text) or (count >= 2 and on_top[text] in (0, count)))}
+            and (count >= repeats_needed(text) or (count >= 2 and on_top[text] in (0, count)))}
 
 
-def _repeats_needed(text: str) -> int:
+def repeats_needed(text: str) -> int:
     """A head carrying the page number at one end ("Councils 12") is furniture on two pages already."""
     return _MIN_REPEATS - 1 if re.match(r"^#\W|.*\W#$", text) else _MIN_REPEATS
 
@@ -134,7 +141,17 @@ def may_be_head(text: str) -> bool:
 
 
 def is_running_head(text: str, heads: set[str]) -> bool:
-    return _DIGITS.sub("#", text.strip()) in heads
+    return head_key(text) in heads
+
+
+def head_key(text: str) -> str:
+    """What repeats in a running head: its letters closed up, its page numbers masked as "#".
+
+    >>> head_key(" I N T R O D U C T I O N   xiii"), head_key("212   Journal of Notes")
+    ('INTRODUCTION   #', '#   Journal of Notes')
+    """
+    closed = _SPACED_LETTERS.sub(lambda match: match.group(0).replace(" ", ""), text.strip())
+    return _EDGE_ROMAN.sub("#", _DIGITS.sub("#", closed))
 
 
 def _page_edges(lines: tuple[Line, ...], top: bool | None = None) -> set[int]:

@@ -7,12 +7,10 @@ import statistics
 from collections import Counter
 
 from .draft import Line
-from .furniture import FOLIO, may_be_head
+from .furniture import FOLIO, head_key, may_be_head, repeats_needed
 
-_DIGITS = re.compile(r"\d+")
 _ADDRESS = re.compile(r"https?://|www\.")
-# A running head or foot repeats at least this often; it is a short line.
-_MIN_REPEATS = 3
+# A running head or foot is a short line.
 _HEAD_CHARS = 70
 _FOLIO_KEY = "(folio)"
 # A page without a running head holds at least this share of a typical page.
@@ -134,28 +132,40 @@ def _pages_without_head(feet: list[int], starts: list[int], size: int) -> set[in
 
 
 def _head_keys(lines: tuple[Line, ...], keys: list[str]) -> set[str]:
-    """Kinds of furniture that mostly stand straight below text (heads), not after a blank line (feet).
+    """Kinds of furniture that mostly stand nearer the text below them (heads) than the text above (feet).
 
+    A head stands straight below the last line of the page before, or, where
+    blank lines stand on both sides, after more of them than it has below it.
     Deciding by kind, not line by line, holds where two pages' lines alternate.
     """
     votes: dict[str, int] = {}
     for index, key in enumerate(keys):
         if key:
-            below_text = index > 0 and bool(lines[index - 1].text.strip())
-            votes[key] = votes.get(key, 0) + (1 if below_text else -1)
+            above, below = _blanks(lines, index, -1), _blanks(lines, index, 1)
+            votes[key] = votes.get(key, 0) + (1 if above == 0 or 0 < below < above else -1)
     return {key for key, vote in votes.items() if vote > 0}
 
 
-def _repeated_lines(lines: tuple[Line, ...]) -> set[str]:
-    """Short lines, digits masked, that repeat through the text and are no sentence: running heads and feet.
+def _blanks(lines: tuple[Line, ...], index: int, step: int) -> int:
+    """Blank lines from `index` (not counted) to the next line with text, in direction `step`; the
+    text's edge counts as far."""
+    count, index = 0, index + step
+    while 0 <= index < len(lines) and not lines[index].text.strip():
+        count, index = count + 1, index + step
+    return count if 0 <= index < len(lines) else len(lines)
 
-    A line seen only twice counts when it stands next to a folio both times,
-    as a head that alternates with another on facing pages does in a short text.
+
+def _repeated_lines(lines: tuple[Line, ...]) -> set[str]:
+    """Short lines (as `head_key` gives them) that repeat through the text and are no sentence: running heads and feet.
+
+    A line seen only twice counts when it stands next to a folio both times, or
+    carries one ("# Journal of Notes"), as a head that alternates with another on
+    facing pages does in a short text.
     """
     counts = Counter(_masked(line.text) for line in lines)
     by_folio = Counter(_masked(line.text) for index, line in enumerate(lines) if _beside_folio(lines, index))
     return {text for text, count in counts.items() if _may_be_head(text)
-            and (count >= _MIN_REPEATS or (count >= 2 and by_folio[text] == count))}
+            and (count >= repeats_needed(text) or (count >= 2 and by_folio[text] == count))}
 
 
 def _beside_folio(lines: tuple[Line, ...], index: int) -> bool:
@@ -163,7 +173,7 @@ def _beside_folio(lines: tuple[Line, ...], index: int) -> bool:
 
 
 def _masked(text: str) -> str:
-    return _DIGITS.sub("#", text.strip())
+    return head_key(text)
 
 
 def _may_be_head(text: str) -> bool:
