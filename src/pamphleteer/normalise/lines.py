@@ -6,6 +6,7 @@ import re
 import statistics
 
 from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
+from .layout import unmarked_paragraph_starts
 from .paragraphs import web_paragraphs
 from .passes import Change, PassContext, register
 from .seams import reference_goes_on
@@ -42,7 +43,7 @@ def unwrap_lines(draft: Draft, context: PassContext) -> tuple[Draft, list[Change
     if draft.kind == "text":
         groups = web_paragraphs(draft.lines)
     else:
-        groups = _paragraphs(draft.lines, _wrap_width(draft.lines))
+        groups = _paragraphs(draft.lines, _wrap_width(draft.lines), draft.markup)
     groups, changes = _join_page_seams(groups)
     blocks = tuple(_block(group, draft.markup) for group in groups)
     return draft.but(lines=(), blocks=blocks), changes
@@ -56,9 +57,11 @@ def _wrap_width(lines: tuple[Line, ...]) -> float:
     return float(statistics.quantiles(lengths, n=4)[2])
 
 
-def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
+def _paragraphs(lines: tuple[Line, ...], width: float, markup: bool) -> list[list[Line]]:
     groups: list[list[Line]] = []
     current: list[Line] = []
+    # In Markdown an indent means code or a list's inside, not a new paragraph.
+    unmarked = set() if markup else unmarked_paragraph_starts(lines)
     for index, line in enumerate(lines):
         text = line.text.rstrip()
         if not text.strip():
@@ -66,7 +69,8 @@ def _paragraphs(lines: tuple[Line, ...], width: float) -> list[list[Line]]:
             continue
         if current and line.page != current[-1].page and _opens_page_apart(current[-1], lines, index, width):
             current = _close(groups, current)
-        if current and (_starts_new_paragraph(current[-1], line, width) or _next_numbered(current[0], line)):
+        if current and (index in unmarked or _starts_new_paragraph(current[-1], line, width)
+                        or _next_numbered(current[0], line)):
             current = _close(groups, current)
         current.append(line)
     _close(groups, current)

@@ -8,7 +8,7 @@ import statistics
 from .draft import Line
 
 # What ends a sentence, and so may end a paragraph (a citation bracket too).
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]*_]$")
+SENTENCE_END = re.compile(r"[.!?:;…\"”’')\]*_]$")
 _STARTS_LOWER = re.compile(r"^[\"“‘'(\[]?[a-z]")
 OPENS_QUOTE = re.compile(r"^[\"“]")
 # A quotation ends with its closing mark, perhaps followed by a bracketed citation.
@@ -45,27 +45,27 @@ def web_paragraphs(lines: tuple[Line, ...]) -> list[list[Line]]:
     >>> [len(group) for group in web_paragraphs(split_lines(text))]
     [1, 4]
     """
-    regions = _regions(lines)
-    width = wrap_width(regions)
-    blank_separated = _blank_separated(regions, width)
+    runs = regions(lines)
+    width = wrap_width(runs)
+    apart = blank_separated(runs, width)
     groups: list[list[Line]] = []
-    for region in regions:
-        groups.extend(_split_region(region, width, blank_separated))
+    for region in runs:
+        groups.extend(_split_region(region, width, apart))
     return groups
 
 
-def _regions(lines: tuple[Line, ...]) -> list[list[Line]]:
+def regions(lines: tuple[Line, ...]) -> list[list[Line]]:
     """Runs of lines between blank lines."""
-    regions: list[list[Line]] = [[]]
+    runs: list[list[Line]] = [[]]
     for line in lines:
         if line.text.strip():
-            regions[-1].append(line)
-        elif regions[-1]:
-            regions.append([])
-    return [region for region in regions if region]
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
 
 
-def _blank_separated(regions: list[list[Line]], width: float | None) -> bool:
+def blank_separated(regions: list[list[Line]], width: float | None) -> bool:
     """Blank lines set paragraphs apart: inside the runs between them, fewer lines than runs stop short at a sentence end.
 
     Text wrapped with no blank lines between paragraphs may still have a few
@@ -78,11 +78,11 @@ def _blank_separated(regions: list[list[Line]], width: float | None) -> bool:
     if width is None:
         return True
     inner = sum(1 for region in runs for previous, line in zip(region, region[1:])
-                if _stops_short(previous.text.strip(), line.text.strip(), width))
+                if stops_short(previous.text.strip(), line.text.strip(), width))
     return inner < len(runs)
 
 
-def _stops_short(before: str, text: str, width: float) -> bool:
+def stops_short(before: str, text: str, width: float) -> bool:
     """A line that ends a sentence though the next line's first word would have fitted on it."""
     return not _continues(before, text) and _fits(before, text, width, _ROOM)
 
@@ -98,7 +98,7 @@ def _fits(before: str, text: str, width: float, share: float) -> bool:
 
 def _continues(previous: str, text: str) -> bool:
     """The sentence runs on from `previous` into `text`: a wrapped line."""
-    return not _SENTENCE_END.search(previous) or bool(_STARTS_LOWER.match(text))
+    return not SENTENCE_END.search(previous) or bool(_STARTS_LOWER.match(text))
 
 
 def wrap_width(regions: list[list[Line]]) -> float | None:
@@ -119,11 +119,11 @@ def wrap_width(regions: list[list[Line]]) -> float | None:
     return float(statistics.quantiles(lengths, n=10)[8]) if len(lengths) > 1 else float(lengths[0])
 
 
-def _split_region(region: list[Line], width: float | None, blank_separated: bool) -> list[list[Line]]:
+def _split_region(region: list[Line], width: float | None, apart: bool) -> list[list[Line]]:
     one_per_line = width is None or _one_per_line(region, width)
     groups = [[region[0]]]
     for line in region[1:]:
-        if _breaks(groups[-1], line, width, one_per_line, blank_separated):
+        if _breaks(groups[-1], line, width, one_per_line, apart):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -157,14 +157,14 @@ def _runs_over(before: str, text: str, width: float) -> bool:
 
 def _starts_item(group: list[Line], before: str) -> bool:
     """A dash or number opens a list item only after a sentence ends (else it is a dash wrapped to the line start)."""
-    return bool(_SENTENCE_END.search(before)) or bool(LIST_MARK.match(group[0].text.strip()))
+    return bool(SENTENCE_END.search(before)) or bool(LIST_MARK.match(group[0].text.strip()))
 
 
 def _long(line: Line, width: float | None) -> bool:
     return width is None or len(line.text.strip()) > _LONG_FACTOR * width
 
 
-def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bool, blank_separated: bool) -> bool:
+def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bool, apart: bool) -> bool:
     """True if `line` starts a new paragraph after the lines of `group`."""
     before, text = group[-1].text.strip(), line.text.strip()
     if LIST_MARK.match(text) and (text[0] in "•▪◦·‣∙●○■□" or _starts_item(group, before)):
@@ -176,7 +176,7 @@ def _breaks(group: list[Line], line: Line, width: float | None, one_per_line: bo
     continues = _continues(before, text)
     if not continues and (_long(group[-1], width) or _long(line, width)):
         return True
-    if not blank_separated and width is not None:
+    if not apart and width is not None:
         return _breaks_unspaced(before, text, width)
     if continues:
         return False
