@@ -44,9 +44,12 @@ def collect_foot_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
         going_on = _note_going_on(lines, indices, start, notes[-1] if notes else None)
         if going_on is not None:
             notes[-1] = _continued(notes[-1], lines[going_on : start if start is not None else end], changes)
-        if start is not None and _RULE.match(lines[start].text):
-            changes.append(Change("collect-foot-notes", "removed", lines[start].line, lines[start].text.strip(), "",
-                                  "rule above the notes"))
+            going_on = _rule_above(lines, indices, going_on)
+        for rule in (going_on, start):
+            if rule is not None and _RULE.match(lines[rule].text):
+                changes.append(Change("collect-foot-notes", "removed", lines[rule].line, lines[rule].text.strip(), "",
+                                      "rule above the notes"))
+                break
         if start is not None:
             page_notes = parse_foot_notes(lines[start:end])
             notes.extend(page_notes)
@@ -86,6 +89,14 @@ def _note_going_on(lines: list[Line], indices: list[int], start: int | None, pre
     return first if reads_on and not (_FOOT_NOTE.match(text) or _DOTTED_NOTE.match(text)) else None
 
 
+def _rule_above(lines: list[Line], indices: list[int], index: int) -> int:
+    """The rule drawn above the notes that start at `index` (blank lines between), if one is; else `index`."""
+    above = index - 1
+    while above > indices[0] and not lines[above].text.strip():
+        above -= 1
+    return above if above > indices[0] and _RULE.match(lines[above].text) else index
+
+
 def _continued(note: Note, lines: list[Line], changes: list[Change]) -> Note:
     text = "\n".join(line.text.strip() for line in lines if line.text.strip())
     changes.append(Change("collect-foot-notes", "moved", lines[0].line, text, f"[^{note.label}]",
@@ -107,9 +118,19 @@ def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
         if start is not None and _number(lines[i].text) >= _number(lines[start].text):
             break  # numbering starts again: a numbered list above the notes
         start = i
-    if start is not None and start - 1 > indices[0] and _RULE.match(lines[start - 1].text):
-        start -= 1
-    return start
+    if start is None:
+        start = _numbered_below_rule(lines, indices)
+    return _rule_above(lines, indices, start) if start is not None else None
+
+
+def _numbered_below_rule(lines: list[Line], indices: list[int]) -> int | None:
+    """Below a rule drawn at the page's foot, the first note's line, though no blank line stands
+    before it: the rest of a note carried on from the page before may stand above it."""
+    rule = next((i for i in reversed(indices[1:]) if _RULE.match(lines[i].text)), None)
+    if rule is None:
+        return None
+    below = [i for i in indices if i > rule]
+    return next((i for i in below if _opens_note(lines[i].text, lines[i + 1].text if i + 1 in below else "")), None)
 
 
 def _number(text: str) -> int:
