@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
-    characters, citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines,
+    characters, citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines, lost_ligatures,
     note_references, notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
 )
 from .characters import plain_letters
@@ -19,6 +19,8 @@ __all__ = ["PIPELINES", "Block", "Change", "Draft", "Line", "Note", "Result", "l
 
 # First: characters that would split words for every pass after them.
 _CHARACTERS = ["remove-invisible-characters", "expand-ligatures"]
+# Text from a PDF may have lost ligature glyphs altogether ("di erence").
+_PDF_CHARACTERS = [*_CHARACTERS, "restore-lost-ligatures"]
 _TYPOGRAPHY = ["dashes-and-ellipses", "curl-quotes", "tidy-spaces"]
 # After the structure passes (citations are read in the text's final order), before typography.
 _CITATIONS = ["recognise-citations", "resolve-note-references"]
@@ -26,15 +28,16 @@ _CITATIONS = ["recognise-citations", "resolve-note-references"]
 # The order of passes for each kind of seed. Each name is a registered pass.
 PIPELINES: dict[str, list[str]] = {
     "pdf-text": [
-        *_CHARACTERS, "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
+        *_PDF_CHARACTERS, "split-pages", "separate-interleaved-pages", "restore-page-order", "remove-folios",
         "remove-running-heads", "collect-foot-notes", "link-note-markers", "unwrap-lines", "remove-title-blocks",
         "rejoin-split-paragraphs", "recognise-narrow-quotes", "rejoin-hyphenated-words", "join-lines",
         "split-run-together-words", "recognise-lists", "recognise-headings", "recognise-block-quotes", "number-notes",
         *_CITATIONS, *_TYPOGRAPHY,
     ],
     "markdown": [
-        *_CHARACTERS, "read-front-matter", "remove-images", "collect-rule-notes", "find-page-breaks", "restore-page-order",
-        "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines", "remove-title-blocks",
+        *_PDF_CHARACTERS, "read-front-matter", "remove-images", "collect-rule-notes", "find-page-breaks",
+        "restore-page-order", "remove-folios", "remove-running-heads", "link-note-markers", "unwrap-lines",
+        "remove-title-blocks",
         "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
         "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
