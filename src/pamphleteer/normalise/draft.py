@@ -81,6 +81,8 @@ class Draft:
         notes: Note texts, keyed by their label in the source.
         meta: Front-matter facts found in the text (title, author, ...).
         page_order: The page order chosen, as original page indices.
+        pages_marked: True when the source marks every page's end (a
+            converter's page separators), so no page break is left to find.
     """
 
     path: str
@@ -91,6 +93,7 @@ class Draft:
     notes: tuple[Note, ...] = ()
     meta: tuple[tuple[str, str], ...] = ()
     page_order: tuple[int, ...] = ()
+    pages_marked: bool = False
 
     def but(self, **changes) -> Draft:
         """A copy with some fields replaced (drafts are immutable)."""

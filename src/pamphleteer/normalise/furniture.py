@@ -20,9 +20,12 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)[^\W\d_](?: [^\W\d_]){3,}(?!\S)")
 # A roman folio at either end of a running head ("Introduction xiii").
 _EDGE_ROMAN = re.compile(r"^[ivxlc]{1,7}(?=\s)|(?<=\s)[ivxlc]{1,7}$")
 _WORD = re.compile(r"[^\W\d_]{3}")
-_SENTENCE_END = re.compile(r"[.,;:!?…][\"”’')\]]*$")
+# A title may end in a question or exclamation mark; a running head ends in no other stop.
+_SENTENCE_END = re.compile(r"[.,;:…][\"”’')\]]*$")
 # A running head repeats on at least this many page edges.
 _MIN_REPEATS = 3
+# A running head has at most this many lines.
+_HEAD_LINES = 3
 
 
 # A converter's image on a line of its own: "![](image_12.png)", "![A map](map.png)", "<img src=...>".
@@ -96,17 +99,29 @@ def remove_running_heads(draft: Draft, context: PassContext) -> tuple[Draft, lis
     """Remove lines repeated at the top or foot of many pages (running heads and feet).
 
     Lines are compared with their digits masked, so "On Councils 12"
-    and "On Councils 14" count as the same running head.
+    and "On Councils 14" count as the same running head. A head of two or
+    three lines (a title over its author) is taken off line by line.
     """
-    edges = _page_edges(draft.lines)
-    furniture = running_heads(draft.lines)
-    kept, changes = [], []
-    for index, line in enumerate(draft.lines):
-        if index in edges and is_running_head(line.text, furniture):
-            changes.append(Change("remove-running-heads", "removed", line.line, line.text.strip(), "", "running head"))
-            continue
-        kept.append(line)
-    return draft.but(lines=tuple(kept)), changes
+    lines, changes = draft.lines, []
+    for _ in range(_HEAD_LINES):
+        edges = _page_edges(lines)
+        furniture = running_heads(lines)
+        kept = []
+        for index, line in enumerate(lines):
+            if index in edges and is_running_head(line.text, furniture) and not _opening_title(lines, index):
+                changes.append(Change("remove-running-heads", "removed", line.line, line.text.strip(), "",
+                                      "running head"))
+                continue
+            kept.append(line)
+        if len(kept) == len(lines):
+            break
+        lines = tuple(kept)
+    return draft.but(lines=lines), changes
+
+
+def _opening_title(lines: tuple[Line, ...], index: int) -> bool:
+    """A Markdown heading on the opening page is the title the later pages repeat as their head."""
+    return lines[index].page == lines[0].page and lines[index].text.startswith("#")
 
 
 def running_heads(lines: tuple[Line, ...]) -> set[str]:

@@ -19,8 +19,15 @@ _MAX_CONTINUED_LINES = 4
 # After a rule, a note opens with its number: "<sup>3</sup> text", "[^3]: text", "3. text".
 _SUP_NOTE = re.compile(r"^(?:<sup>(\d{1,3})</sup>|\[\^(\d{1,3})\]:?|(\d{1,3})[.)])\s*(.*)$")
 _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
-_RULE = re.compile(r"^\s*(?:---+|\*\*\*+|___+|[—–]{2,})\s*$")
-_PAGE_RULE = re.compile(r"^\s*---+\s*$")
+# A converter may number its page separators: "{12}------".
+_RULE = re.compile(r"^\s*(?:(?:\{\d+\})?---+|\*\*\*+|___+|[—–]{2,})\s*$")
+_PAGE_RULE = re.compile(r"^\s*(?:\{\d+\})?---+\s*$")
+# Bare page separators, this many or more, show a converter that marks every page's end.
+_MARKS_EVERY_PAGE = 2
+# A note at a page's foot with no rule above it must be marked as one: "<sup>3</sup> text", "[^3]: text".
+_MARKED_NOTE = re.compile(r"^(?:<sup>\d{1,3}</sup>|\[\^\d{1,3}\]:?)\s*\S")
+# Below a page's notes may stand its folio or running foot ("Reviews | 118"): a short line with a number.
+_FOOT_FURNITURE = re.compile(r"^(?=.{1,60}$)(?=.*\d).*$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
 
 
@@ -180,7 +187,9 @@ def _blank_or_next(previous: Note, label: str) -> bool:
 def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Take notes written after a `---` rule as `<sup>N</sup> text`; each rule ends a page.
 
-    A `---` rule with no notes after it is a bare page separator: it goes too.
+    A `---` rule with no notes after it is a bare page separator: it goes
+    too, and notes marked as such (`<sup>N</sup> text`) at the foot of the
+    page it ends are taken, below them perhaps a folio.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "markdown", lines=split_lines("Text.<sup>1</sup>\\n\\n---\\n\\n<sup>1</sup> Note.\\n\\nMore."))
@@ -189,13 +198,15 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     ([('Text.<sup>1</sup>', 0), ('More.', 1)], 'Note.')
     """
     lines, notes, changes = [], list(draft.notes), []
-    page, index, source = 0, 0, draft.lines
+    page, index, source, bare = 0, 0, draft.lines, 0
     while index < len(source):
         line = source[index]
         end = _rule_notes_end(source, index) if _RULE.match(line.text) else None
-        if end is None and _PAGE_RULE.match(line.text) and index:
+        if end is None and _PAGE_RULE.match(line.text):
             changes.append(Change("collect-rule-notes", "removed", line.line, line.text.strip(), "", "page separator"))
-            page, index = page + 1, index + 1
+            bare += 1
+            lines = _take_foot_notes(lines, page, notes, changes)
+            page, index = page + (1 if any(kept.text.strip() for kept in lines) else 0), index + 1
             continue
         if end is None:
             lines.append(Line(line.text, line.line, page))
@@ -206,7 +217,45 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
             notes.append(note)
             changes.append(Change("collect-rule-notes", "moved", note.line, note.text, f"[^{note.label}]", "note text after rule"))
         page, index = page + 1, end
-    return draft.but(lines=tuple(lines), notes=tuple(notes)), changes
+    lines = _take_foot_notes(lines, page, notes, changes)
+    # Separators with no notes after them mark every page, not only those that end with notes.
+    return draft.but(lines=tuple(lines), notes=tuple(notes), pages_marked=bare >= _MARKS_EVERY_PAGE), changes
+
+
+def _take_foot_notes(lines: list[Line], page: int, notes: list[Note], changes: list[Change]) -> list[Line]:
+    """`lines` without the marked notes at the foot of `page` (its last paragraphs), which join `notes`.
+
+    Below the notes may stand the page's folio or running foot; each note is
+    a paragraph opening with its mark.
+    """
+    def on_page(index: int) -> bool:
+        return index >= 0 and lines[index].page == page
+
+    end = len(lines)
+    while on_page(end - 1) and (not lines[end - 1].text.strip() or _foot_furniture(lines[end - 1].text.strip())):
+        end -= 1
+    start = end
+    while True:
+        last = start
+        while on_page(last - 1) and not lines[last - 1].text.strip():
+            last -= 1
+        first = last
+        while on_page(first - 1) and lines[first - 1].text.strip():
+            first -= 1
+        if first == last or not _MARKED_NOTE.match(lines[first].text.strip()):
+            break
+        start = first
+    if start == end:
+        return lines
+    taken = _rule_notes(tuple(lines[start:end]))
+    notes.extend(taken)
+    changes.extend(Change("collect-rule-notes", "moved", note.line, note.text, f"[^{note.label}]",
+                          "note text at page foot") for note in taken)
+    return lines[:start] + lines[end:]
+
+
+def _foot_furniture(text: str) -> bool:
+    return bool(_FOOT_FURNITURE.match(text)) and not _MARKED_NOTE.match(text)
 
 
 def _rule_notes_end(lines: tuple[Line, ...], rule: int) -> int | None:

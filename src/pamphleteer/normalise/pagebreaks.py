@@ -37,8 +37,9 @@ _LINK_ONLY = re.compile(r"^(?:\[[^\]]*\]\([^)\s]*\)|<?(?:https?://|www\.)\S+?>?)
 def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Start a new page where a paragraph stops mid-sentence or starts in lower case, or where a page is full.
 
-    Markdown converted from a PDF marks only pages that end with notes; the
-    other page breaks show as paragraphs cut mid-sentence, as paragraphs
+    Markdown converted from a PDF often marks only pages that end with notes
+    (a converter that marks every page leaves nothing to find); the other
+    page breaks show as paragraphs cut mid-sentence, as paragraphs
     opening in lower case, or only by the length of the text between marks.
 
     >>> from pamphleteer.readers.lines import split_lines
@@ -48,7 +49,7 @@ def find_page_breaks(draft: Draft, context: PassContext) -> tuple[Draft, list[Ch
     [0, 0, 1]
     """
     paragraphs = _paragraphs(draft.lines)
-    if not paragraphs:
+    if not paragraphs or draft.pages_marked:
         return draft, []
     heads = _repeated_heads(paragraphs)
     first, colophon = _matter(paragraphs, heads)
