@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import (  # noqa: F401  (register passes)
-    anchors, characters, citations, displaced, frontmatter, furniture, hyphens, interleave, leftovers, lines,
-    lost_ligatures, note_references, notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure, typography,
+    anchors, characters, citations, displaced, frontmatter, furniture, heading_levels, hyphens, interleave, leftovers,
+    lines, lost_ligatures, note_references, notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure,
+    typography,
 )
 from .characters import plain_letters
 from .draft import Block, Draft, Line, Note
@@ -37,9 +38,8 @@ PIPELINES: dict[str, list[str]] = {
     "markdown": [
         *_PDF_CHARACTERS, "read-front-matter", "remove-converter-anchors", "remove-images", "collect-rule-notes",
         "find-page-breaks", "restore-page-order", "remove-folios", "remove-running-heads", "link-note-markers",
-        "unwrap-lines", "remove-title-blocks",
-        "rejoin-split-paragraphs", "rejoin-hyphenated-words", "join-lines", "split-run-together-words",
-        "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
+        "unwrap-lines", "remove-title-blocks", "even-heading-levels", "rejoin-split-paragraphs",
+        "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
         *_CHARACTERS, "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",

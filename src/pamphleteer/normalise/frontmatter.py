@@ -12,6 +12,8 @@ _LICENCE = re.compile(r"copyright|copyleft|licen[cs]e|creative commons|public do
 _RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b(?:on|from)\b", re.I)
 _BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
 _LIST_OR_QUOTE = re.compile(r"^(?:[-+•▪◦●■>]|\d{1,3}[.)])\s")
+# A chapter's number standing above its title: "3", "III", "Chapter 3", "Part II."
+_CHAPTER_NUMBER = re.compile(r"^(?:(?:chapter|part)\s+)?(?:\d{1,3}|[ivxlc]{1,7})\.?$", re.I)
 _PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
 # Markdown that is never a title page: a note's text, a table row, a code fence.
 _BODY_MARKUP = re.compile(r"^(?:\[\^[^\]]+\]:|\s*\|.*\|\s*$|\s*```)", re.M)
@@ -137,6 +139,10 @@ def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
     for index, block in enumerate(front):
         text = re.sub(r"[*_]", "", block.text.replace("\n", " ")).strip()
         is_title = block.kind == "heading" or (not has_heading and index == 0)
+        if _CHAPTER_NUMBER.match(text):
+            continue  # the source's own chapter number ("3", "Chapter III"): the edition numbers afresh
+        if text.isupper() and title_seen and _PERSON.match(text):
+            text = _capitalised(text)  # an author's name set in capitals
         if is_title and not title_seen:
             draft, title_seen = draft.with_meta("title", text), True
         elif _YEAR.match(text):
@@ -150,6 +156,11 @@ def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
         else:
             draft = draft.with_meta("publisher", text)
     return draft
+
+
+def _capitalised(name: str) -> str:
+    """A name set in capitals, written with capitals only where words start: "ANNE-MARIE O'NEILL" -> "Anne-Marie O'Neill"."""
+    return re.sub(r"[^\W\d_]+", lambda match: match.group(0).capitalize(), name)
 
 
 def _record_colophon(draft: Draft, block: Block) -> Draft:
