@@ -14,6 +14,10 @@ _BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_][\w'’]*)[-\u00ad\u2010]\n([^\W\d_]
 # Every break holds one of these; most blocks hold none, and looking for them is cheaper still.
 _BREAK_HINTS = ("-\n", "\u00ad\n", "\u2010\n")
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$")
+# A line-end break a converter joined up, leaving the hyphen and a space: "sym- pathisers".
+_JOINED_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_][\w'’]*)- ([^\W\d_\sA-Z][\w'’]*)")
+# "pre- and post-war": a hyphen left hanging before a word as common as these is meant.
+_FUNCTION_WORD = 5.0
 # Both halves this common (Zipf) make a compound likely: "one-man", "self-management".
 _COMMON_PART = 3.0
 # A closed form this common is the word, whatever its halves: "under", "being".
@@ -26,7 +30,8 @@ _PART_WORD = 2.0
 def rejoin_hyphenated_words(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Close up words split by a line-end hyphen unless the hyphen belongs to the word.
 
-    The document's own usage wins ("self-management" written mid-line
+    In text from a PDF, a break a converter joined up leaving "sym- pathisers"
+    is closed up too where the closed form is the word. The document's own usage wins ("self-management" written mid-line
     elsewhere keeps its hyphen); otherwise a word list decides.
 
     >>> d = Draft("x", "pdf-text", blocks=(Block("para", "changing mach-\\ninery and self-\\nmanagement", (1, 2, 3)),))
@@ -34,12 +39,14 @@ def rejoin_hyphenated_words(draft: Draft, context: PassContext) -> tuple[Draft, 
     'changing machinery and self-management'
     """
     changes: list[Change] = []
-    blocks = tuple(_rejoin_block(block, context.vocabulary, changes) for block in draft.blocks)
-    notes = [_rejoin_block(block, context.vocabulary, changes) for block in note_blocks(draft.notes)]
+    # Text from a PDF may carry breaks a converter already joined up.
+    joined = draft.kind in ("pdf-text", "markdown")
+    blocks = tuple(_rejoin_block(block, context.vocabulary, changes, joined) for block in draft.blocks)
+    notes = [_rejoin_block(block, context.vocabulary, changes, joined) for block in note_blocks(draft.notes)]
     return draft.but(blocks=blocks, notes=notes_from_blocks(draft.notes, notes)), changes
 
 
-def _rejoin_block(block: Block, vocabulary: Vocabulary, changes: list[Change]) -> Block:
+def _rejoin_block(block: Block, vocabulary: Vocabulary, changes: list[Change], joined: bool) -> Block:
     def decide(match: re.Match[str]) -> str:
         left, right = match.group(1), match.group(2)
         line = block.line_at(match.start())
@@ -51,7 +58,20 @@ def _rejoin_block(block: Block, vocabulary: Vocabulary, changes: list[Change]) -
         changes.append(Change("rejoin-hyphenated-words", action, line, f"{left}-/{right}", joined, why))
         return joined
 
+    def close_up(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        if vocabulary.zipf(right) >= _FUNCTION_WORD:
+            return match.group(0)
+        closed, why = decide_hyphen(left, right, vocabulary)
+        if closed != left + right or why.startswith("unsure"):
+            return match.group(0)
+        changes.append(Change("rejoin-hyphenated-words", "joined", block.line_at(match.start()), f"{left}- {right}",
+                              closed, f"{why} (a line-end break joined with its hyphen left in)"))
+        return closed
+
     text = _BREAK.sub(decide, block.text) if any(hint in block.text for hint in _BREAK_HINTS) else block.text
+    if joined and "- " in text:
+        text = _JOINED_BREAK.sub(close_up, text)
     return block.with_text(text)
 
 
