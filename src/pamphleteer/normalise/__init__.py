@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import (  # noqa: F401  (register passes)
     anchors, characters, citations, displaced, frontmatter, furniture, heading_levels, hyphens, interleave, leftovers,
     lines, lost_ligatures, note_references, notes, pagebreaks, pages, seed_front_matter, setoff, spaces, structure,
-    typography,
+    typography, web_furniture,
 )
 from .characters import plain_letters
 from .draft import Block, Draft, Line, Note
@@ -42,8 +42,8 @@ PIPELINES: dict[str, list[str]] = {
         "rejoin-hyphenated-words", "join-lines", "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS, *_TYPOGRAPHY,
     ],
     "text": [
-        *_CHARACTERS, "unwrap-lines", "remove-title-blocks", "remove-truncation-marks", "restore-displaced-material",
-        "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
+        *_CHARACTERS, "remove-web-furniture", "unwrap-lines", "remove-title-blocks", "remove-truncation-marks",
+        "restore-displaced-material", "remove-captions", "rejoin-hyphenated-words", "join-lines", "recognise-lists", "recognise-headings",
         "split-glued-link-text", "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS,
         *_TYPOGRAPHY,
     ],
