@@ -41,23 +41,29 @@ def restore_lost_ligatures(draft: Draft, context: PassContext) -> tuple[Draft, l
     ('A significant difference in the office, a fine day.', 3)
     """
     vocabulary = context.vocabulary
-    systematic = sum(len(_mended(line.text, vocabulary, False)[1]) for line in draft.lines) >= _SYSTEMATIC
+    common: dict[str, bool] = {}
+    mended = [_mended(line.text, vocabulary, common, False) for line in draft.lines]
+    if sum(len(found) for _, found in mended) >= _SYSTEMATIC:
+        mended = [_mended(line.text, vocabulary, common, True) for line in draft.lines]
     changes: list[Change] = []
     lines = []
-    for line in draft.lines:
-        mended = _mended(line.text, vocabulary, systematic)
+    for line, (text, found) in zip(draft.lines, mended, strict=True):
         changes += [Change(NAME, "replaced", line.line, before, after, "letters lost with a ligature glyph")
-                     for before, after in mended[1]]
-        lines.append(replace(line, text=mended[0]) if mended[1] else line)
+                    for before, after in found]
+        lines.append(replace(line, text=text) if found else line)
     return draft.but(lines=tuple(lines)), changes
 
 
-def _mended(text: str, vocabulary: Vocabulary, systematic: bool) -> tuple[str, list[tuple[str, str]]]:
+def _mended(text: str, vocabulary: Vocabulary, common: dict[str, bool],
+            systematic: bool) -> tuple[str, list[tuple[str, str]]]:
     """`text` with each lost ligature put back, and (as written, as mended) for each."""
     pieces, found, done = [], [], 0
     for match in _PAIR.finditer(text):
         start, first, second = match.start(1), match.group(1), match.group(2)
-        whole = _whole(first, second, vocabulary, systematic) if start >= done else None
+        if start < done:
+            continue
+        both_words = _common(first, vocabulary, common) and _common(second, vocabulary, common)
+        whole = _whole(first, second, vocabulary, both_words) if systematic or not both_words else None
         if whole is None:
             continue
         end = match.end(1) + 1 + len(second)
@@ -67,22 +73,21 @@ def _mended(text: str, vocabulary: Vocabulary, systematic: bool) -> tuple[str, l
     return "".join(pieces) + text[done:], found
 
 
-def _whole(first: str, second: str, vocabulary: Vocabulary, systematic: bool) -> str | None:
-    both_words = _common(first, vocabulary) and _common(second, vocabulary)
-    if (both_words and not systematic) or vocabulary.phrase_count(first, second) > 1:
-        return None  # words as written, or ones the document writes apart on purpose
+def _whole(first: str, second: str, vocabulary: Vocabulary, both_words: bool) -> str | None:
+    """The word `first` and `second` make with a ligature's letters between them, if they make one."""
     candidates = [first + letters + second for letters in _LOST]
     written = [word for word in candidates if vocabulary.count(word)]
-    if written:
-        return max(written, key=vocabulary.count)
     zipf, whole = max((vocabulary.zipf(word), word) for word in candidates)
-    if both_words and zipf < min(vocabulary.zipf(first), vocabulary.zipf(second)):
+    if written:
+        whole = max(written, key=vocabulary.count)
+    elif zipf < _WHOLE_ZIPF or (both_words and zipf < min(vocabulary.zipf(first), vocabulary.zipf(second))):
         return None
-    return whole if zipf >= _WHOLE_ZIPF else None
+    # Words the document writes apart on purpose stay apart.
+    return whole if vocabulary.phrase_count(first, second) <= 1 else None
 
 
-def _common(part: str, vocabulary: Vocabulary) -> bool:
+def _common(part: str, vocabulary: Vocabulary, known: dict[str, bool]) -> bool:
     """A word as written: a common one, or "a" or "I" (other lone letters are left by a lost glyph)."""
-    if len(part) == 1:
-        return part.lower() in _LONE_WORDS
-    return vocabulary.zipf(part) >= _PART_ZIPF
+    if part not in known:
+        known[part] = part.lower() in _LONE_WORDS if len(part) == 1 else vocabulary.zipf(part) >= _PART_ZIPF
+    return known[part]
