@@ -37,6 +37,8 @@ _TOKEN = re.compile(
 _EDITED_INITIAL = re.compile(r"^\[([^\W\d_])\]")
 # A drop cap (A or I) glued to the next word at the opening of the text: "Alarge", "Iwant".
 _DROP_CAP = re.compile(r"^([“\"‘']?)([AI])([a-z]{2,})\b")
+# A drop cap set apart from the rest of its word, which opens a run of small capitals: "E VERY THEORY of".
+_SPACED_DROP_CAP = re.compile(r"^([“\"‘']?)([A-Z]) ([A-Z]{2,}(?:[ -][A-Z]{2,})*)(?=[\s,.;:!?]|$)")
 # Halves that make words with anything: prefixes and suffixes, not words in their own right here.
 _AFFIXES = {
     "non", "anti", "pre", "post", "sub", "super", "multi", "inter", "intra", "counter",
@@ -106,6 +108,9 @@ def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes
     A word list alone cannot tell "Iwant" from a rare word; the opening of the text can.
     """
     first = next((index for index, block in enumerate(blocks) if block.kind == "para"), None)
+    spaced = _SPACED_DROP_CAP.match(blocks[first].text) if first is not None else None
+    if first is not None and spaced is not None:
+        return _spaced_drop_cap(blocks, first, spaced, vocabulary, changes)
     match = _DROP_CAP.match(blocks[first].text) if first is not None else None
     if match is None:
         return blocks
@@ -116,6 +121,30 @@ def _opening_drop_cap(blocks: tuple[Block, ...], vocabulary: Vocabulary, changes
     after = f"{match.group(1)}{match.group(2)} {rest}"
     changes.append(Change(NAME, "split", block.line, match.group(0), after, "a drop cap"))
     return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
+
+
+def _spaced_drop_cap(blocks: tuple[Block, ...], first: int, match: re.Match[str], vocabulary: Vocabulary,
+                     changes: list[Change]) -> tuple[Block, ...]:
+    """"E VERY THEORY of" is "Every theory of": the drop cap rejoins its word, and the small capitals
+    after it are written in lower case, names capitalised. A lone "A" or "I" joins only where the
+    word it makes is the commoner reading ("A LL" but not "A VERY")."""
+    block = blocks[first]
+    letter, words = match.group(2), re.split(r"([ -])", match.group(3))
+    whole = (letter + words[0]).lower()
+    alone = vocabulary.zipf(words[0]) if letter in "AI" else 0.0
+    if vocabulary.zipf(whole) < _WORD_ZIPF or vocabulary.zipf(whole) <= alone:
+        return blocks
+    written = [whole.capitalize()] + [_small_capitals(word, vocabulary) for word in words[1:]]
+    after = match.group(1) + "".join(written)
+    changes.append(Change(NAME, "split", block.line, match.group(0), after, "a drop cap and small capitals"))
+    return (*blocks[:first], block.with_text(after + block.text[match.end():]), *blocks[first + 1 :])
+
+
+def _small_capitals(word: str, vocabulary: Vocabulary) -> str:
+    if not word.strip(" -") or not word.isupper():
+        return word
+    capitalised = word.capitalize()
+    return capitalised if vocabulary.is_name(capitalised) else word.lower()
 
 
 def _splitting(runs: set[str], vocabulary: Vocabulary) -> dict[str, list[str]]:
