@@ -47,7 +47,7 @@ PIPELINES: dict[str, list[str]] = {
         "split-glued-link-text", "split-run-together-words", "recognise-block-quotes", "number-notes", *_CITATIONS,
         *_TYPOGRAPHY,
     ],
-    "html": [*_CHARACTERS, "remove-page-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
+    "html": [*_CHARACTERS, "remove-page-furniture", "remove-web-furniture", "remove-captions", "number-notes", *_CITATIONS, *_TYPOGRAPHY],
 }
 
 

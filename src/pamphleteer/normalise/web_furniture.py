@@ -54,7 +54,9 @@ def remove_web_furniture(draft: Draft, context: PassContext) -> tuple[Draft, lis
     (whose author and year go to the front matter) goes; anywhere, lines
     such as "Share this:" and the buttons under it; and from a heading such
     as "Related" or "12 thoughts on ..." in the text's second half, the rest
-    of the page. Each removed line is reported.
+    of the page. Each removed line is reported. Read from HTML, where the
+    page's structure sets most furniture aside, only whole paragraphs such
+    as "Skip to content" are left to remove.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> text = "Home | About | Archive\\nBy Ann Lee | 3 June 2017\\n" + "A long paragraph of the article itself. " * 4
@@ -63,6 +65,8 @@ def remove_web_furniture(draft: Draft, context: PassContext) -> tuple[Draft, lis
     >>> [line.text[:20] for line in kept.lines if line.text], kept.meta_value("author"), kept.meta_value("year")
     (['A long paragraph of ', 'The end.'], 'Ann Lee', '2017')
     """
+    if not draft.lines:
+        return _without_chrome_blocks(draft)
     lines = draft.lines
     texts = [line.text.strip() for line in lines]
     head_end = next((index for index, text in enumerate(texts) if len(text) >= _PROSE_CHARS), len(texts))
@@ -91,6 +95,16 @@ def remove_web_furniture(draft: Draft, context: PassContext) -> tuple[Draft, lis
         elif text:
             changes.append(Change(NAME, "removed", line.line, text, "", why))
     return draft.but(lines=tuple(kept)), changes
+
+
+def _without_chrome_blocks(draft: Draft) -> tuple[Draft, list[Change]]:
+    kept, changes = [], []
+    for block in draft.blocks:
+        if block.kind == "para" and _CHROME.match(block.text.strip()):
+            changes.append(Change(NAME, "removed", block.line, block.text, "", "web page furniture"))
+        else:
+            kept.append(block)
+    return draft.but(blocks=tuple(kept)), changes
 
 
 def _site_name(draft: Draft, kept: list[Line], changes: list[Change]) -> Draft:
