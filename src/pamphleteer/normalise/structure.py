@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .draft import Block, Draft
 from .leftovers import LINK_LINE
@@ -63,6 +64,10 @@ def _numbered_runs(blocks: tuple[Block, ...]) -> set[int]:
     return found
 
 
+# A speaker's name before a colon, opening a turn in an interview: "Common Ground: Whose idea ...?"
+_SPEAKER = re.compile(r"^[A-Z][^:]{0,30}:\s+")
+
+
 @register("recognise-headings")
 def recognise_headings(draft: Draft, context: PassContext) -> tuple[Draft, list[Change]]:
     """Make short, unpunctuated paragraphs standing between paragraphs into `##` headings.
@@ -74,8 +79,13 @@ def recognise_headings(draft: Draft, context: PassContext) -> tuple[Draft, list[
     """
     blocks = list(draft.blocks)
     changes = []
+    # A speaker's name that opens two paragraphs or more marks turns in an interview.
+    speakers = Counter(speaker.group(0) for block in blocks if (speaker := _SPEAKER.match(block.text)))
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        speaker = _SPEAKER.match(block.text)
+        if speaker and speakers[speaker.group(0)] > 1:
+            continue
         if block.kind == "para" and following is not None and following.kind != "heading" and _looks_like_heading(block.text):
             blocks[index] = Block("heading", block.text, block.lines, 2)
             changes.append(Change("recognise-headings", "replaced", block.line, block.text, f"## {block.text}", "heading"))
@@ -92,8 +102,15 @@ def _looks_like_heading(text: str) -> bool:
     if "[^" in text or LINK_LINE.match(text):
         return False  # a note call, or a link line ("See also ...") kept as a paragraph
     capitalised = sum(1 for word in words if re.match(r"^[\"“‘(]?[A-Z0-9]", word))
+    speaker = _SPEAKER.match(text)
+    if speaker and not _title_case(text[speaker.end():].split()):
+        return False  # an interviewer's turn ("Magazine: Whose idea was it?"), not a heading
     unpunctuated = len(words) <= _SENTENCE_CASE_WORDS and not re.search(r"[.!;:,\"”’'\])]$", text)
     return capitalised * 2 >= len(words) or text.endswith("?") or unpunctuated
+
+
+def _title_case(words: list[str]) -> bool:
+    return sum(1 for word in words if re.match(r"^[\"“‘(]?[A-Z0-9]", word)) * 2 >= len(words)
 
 
 @register("recognise-block-quotes")

@@ -11,6 +11,7 @@ NAME = "remove-web-furniture"
 # Lines a site sets round every article, whole lines only.
 _CHROME = re.compile(
     r"^(?:skip to (?:main )?content|search(?: this site)?|menu|print|reply|like this:?|like loading\W*"
+    r"|advertisement|sponsored(?: content)?"
     r"|share this(?: article| post| page| story)?:?(?:\s.*)?|leave a (?:reply|comment)\b.*|post a comment"
     r"|subscribe (?:to|for|now)\b.*|(?:©|copyright ©?)\s*\d{4}\b.*|all rights reserved\.?"
     r"|(?:tags|tagged|categories|filed under|posted in)(?::\s.*|\s[^.!?]{1,50})"
