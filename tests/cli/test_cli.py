@@ -127,3 +127,28 @@ def test_an_unreadable_file_is_named_without_a_traceback(tmp_path: Path):
     code, _, err = run("normalise", str(folder), "--from", "text")
     assert code in (1, 2)
     assert "seed.txt" in err and "Traceback" not in err
+
+
+def test_normalise_one_file_writes_its_report(tmp_path: Path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text("The text of page one.\n\n7\n\f\nThe text of page two.\n", encoding="utf-8")
+    report = tmp_path / "report.md"
+    code, _, err = run("normalise", str(seed), "--from", "pdf-text", "-o", str(tmp_path / "out.md"),
+                       "--report", str(report))
+    assert code == 0, err
+    assert "1 removal," in err and str(report) in err
+    assert f"- {seed}:3: `7` (page number)" in report.read_text(encoding="utf-8")
+
+
+def test_normalise_never_overwrites_its_seed(tmp_path: Path):
+    seed = tmp_path / "seed.txt"
+    seed.write_text("Text.\n", encoding="utf-8")
+    for option in ("-o", "--report"):
+        code, _, err = run("normalise", str(seed), option, str(tmp_path / "." / "seed.txt"))
+        assert code == 2 and "nothing written" in err
+    assert seed.read_text(encoding="utf-8") == "Text.\n"
+
+
+def test_report_option_needs_a_file():
+    code, _, err = run("normalise", "--report", "r.md")
+    assert code == 2 and "one FILE" in err

@@ -116,6 +116,11 @@ def _report(chapter: str, seed: str, result: Result) -> ChapterReport:
                          result.draft.page_order, len(result.draft.notes))
 
 
+def file_report(result: Result, seed: str, chapter: str) -> str:
+    """The normalise report (Markdown) for one file normalised on its own."""
+    return render_markdown([_report(chapter, seed, result)])
+
+
 def normalise_file(path: Path, kind: str = "auto", output: Path | None = None) -> tuple[str, Result]:
     """Normalise one file, no manifest needed.
 
