@@ -68,30 +68,40 @@ def remove_folios(draft: Draft, context: PassContext) -> tuple[Draft, list[Chang
     [True, True, True, False, False]
     """
     kept, changes = [], []
-    # A folio set beside its running head ("Introduction" over "xiii") stands as alone as one between blanks.
     heads = running_heads(draft.lines)
-    texts = ["" if is_running_head(line.text, heads) else line.text.strip() for line in draft.lines]
     for index, line in enumerate(draft.lines):
-        if FOLIO.match(line.text) and _isolated(draft.lines, texts, index):
+        if FOLIO.match(line.text) and _isolated(draft.lines, index, heads):
             changes.append(Change("remove-folios", "removed", line.line, line.text.strip(), "", "page number"))
             continue
         kept.append(line)
     return draft.but(lines=tuple(kept)), changes
 
 
-def _isolated(lines: tuple[Line, ...], texts: list[str], index: int) -> bool:
-    """A folio is the first or last line of text on its page, or has blank lines (`texts` "") on both sides.
+def _isolated(lines: tuple[Line, ...], index: int, heads: set[str]) -> bool:
+    """A folio is the first or last line of text on its page, or has blank lines on both sides.
 
-    A lone number with text straight after it and more text below is a
-    note's number whose text (often a long web address) went to the next line.
+    A folio set beside its running head ("Introduction" over "xiii") stands
+    as alone as one between blanks. A lone number with text straight after
+    it and more text below is a note's number whose text (often a long web
+    address) went to the next line.
     """
-    page = lines[index].page
-    before = [text for line, text in zip(lines[:index], texts) if line.page == page]
-    after = [text for line, text in zip(lines[index + 1 :], texts[index + 1 :]) if line.page == page]
-    first, last = not any(before), not any(after)
-    blank_before = not before or not before[-1]
-    blank_after = not after or not after[0]
-    return first or last or (blank_before and blank_after)
+    before, after = _page_neighbours(lines, index, -1, heads), _page_neighbours(lines, index, 1, heads)
+    return not any(before) or not any(after) or (not before[0] and not after[0])
+
+
+def _page_neighbours(lines: tuple[Line, ...], index: int, step: int, heads: set[str]) -> list[str]:
+    """The texts of the lines on the folio's page from it in direction `step`, up to the first with
+    text; blank lines and running heads count as "" (an empty list: the page's edge)."""
+    page, texts = lines[index].page, []
+    index += step
+    while 0 <= index < len(lines):
+        if lines[index].page == page:
+            text = lines[index].text.strip()
+            texts.append("" if not text or is_running_head(text, heads) else text)
+            if texts[-1]:
+                break
+        index += step
+    return texts
 
 
 @register("remove-running-heads")
