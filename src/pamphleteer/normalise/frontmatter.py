@@ -12,6 +12,8 @@ _LICENCE = re.compile(r"copyright|copyleft|licen[cs]e|creative commons|public do
 _RETRIEVED = re.compile(r"^(?:retrieved|downloaded|accessed|taken|scanned)\b.*\b(?:on|from)\b", re.I)
 _BARE_LINK = re.compile(r"^(?:\[[^\]]*\]\([^)]*\)|<?(?:https?://|www\.)\S+>?)$")
 _LIST_OR_QUOTE = re.compile(r"^(?:[-+•▪◦●■>]|\d{1,3}[.)])\s")
+# The journal issue a text appeared in: "Labour Notes 14, no. 2 (2019): 87–99", "vol. 31 ... pp. 211–17".
+_ISSUE = re.compile(r"^(?=.{1,120}$)(?=.*\b(?:1[6-9]|20)\d\d\b)(?=.*\b(?:vol\.?|no\.|issue|pp?\.)\s*\d).*$", re.I)
 # A chapter's number standing above its title: "3", "III", "Chapter 3", "Part II."
 _CHAPTER_NUMBER = re.compile(r"^(?:(?:chapter|part)\s+)?(?:\d{1,3}|[ivxlc]{1,7})\.?$", re.I)
 _PERSON = re.compile(r"^(?:[A-Z][\w’'.-]*\.?\s+){1,3}[A-Z][\w’'-]+$")
@@ -63,7 +65,8 @@ def _front_matter_end(blocks: tuple[Block, ...]) -> int:
         text = re.sub(r"\[\^[^\]]*\]", "", block.text).strip()
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         # Titles are not sentences; a fragment continues in lower case (but a year goes on with nothing).
-        title_like = _title_like(text) and (bool(_YEAR.match(text)) or not re.match(r"^[\W_]*[a-z]", following))
+        title_like = (_title_like(text) or is_issue_line(text)) and (
+            bool(_YEAR.match(text)) or not re.match(r"^[\W_]*[a-z]", following))
         # A licence line, not a paragraph that happens to mention one.
         licence = _LICENCE.search(text) and len(text) <= (2 if _LICENCE.match(text) else 1) * _FRONT_MAX_CHARS
         body = block.kind in ("quote", "item") or bool(_BODY_MARKUP.search(block.text))
@@ -104,7 +107,7 @@ def is_title_matter(lines: list[str]) -> bool:
 
 def _title_matter_line(text: str) -> bool:
     """A line a title page or colophon may hold. Title lines each start afresh; wrapped prose goes on in lower case."""
-    return bool(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text)
+    return bool(_RETRIEVED.match(text) or _BARE_LINK.match(text) or _LICENCE.match(text) or is_issue_line(text)
                 or (_title_like(text) and not re.match(r"^[\W_]*[a-z]", text)))
 
 
@@ -136,11 +139,15 @@ def is_colophon(lines: list[str], known: set[str]) -> bool:
 def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
     title_seen = False
     has_heading = any(block.kind == "heading" for block in front)
-    for index, block in enumerate(front):
+    for block in front:
         text = re.sub(r"[*_]", "", block.text.replace("\n", " ")).strip()
-        is_title = block.kind == "heading" or (not has_heading and index == 0)
+        # With no heading, the first line that is neither a chapter number nor a journal issue is the title.
+        is_title = block.kind == "heading" or not has_heading
         if _CHAPTER_NUMBER.match(text):
             continue  # the source's own chapter number ("3", "Chapter III"): the edition numbers afresh
+        if is_issue_line(text):
+            draft = draft.with_meta("source", text)
+            continue
         if text.isupper() and title_seen and _PERSON.match(text):
             text = _capitalised(text)  # an author's name set in capitals
         if is_title and not title_seen:
@@ -156,6 +163,16 @@ def _record_facts(draft: Draft, front: tuple[Block, ...]) -> Draft:
         else:
             draft = draft.with_meta("publisher", text)
     return draft
+
+
+def is_issue_line(text: str) -> bool:
+    """A line naming the journal issue a text appeared in: title matter, not a sentence cut off.
+
+    >>> is_issue_line("*Labour Notes* 14, no. 2 (2019): 87–99"), is_issue_line("In no. 2 of 1919 the editors wrote")
+    (True, False)
+    """
+    bare = _bare(text)
+    return bool(_ISSUE.match(bare)) and sum(1 for word in bare.split() if word.isalpha() and word.islower()) <= 2
 
 
 def _capitalised(name: str) -> str:

@@ -6,6 +6,7 @@ import re
 import statistics
 
 from .draft import Block, Draft, Line, note_blocks, notes_from_blocks
+from .frontmatter import is_issue_line
 from .layout import unmarked_paragraph_starts
 from .paragraphs import web_paragraphs
 from .passes import Change, PassContext, register
@@ -138,7 +139,7 @@ def _continues(previous: list[Line], group: list[Line]) -> bool:
     if end.endswith("-") or reference_goes_on(end, start):
         return True
     # Short lines alone (a year, a name, a title block) are no sentence cut by the page end.
-    short = all(len(line.text.strip()) < _TITLE_LINE_CHARS for line in previous)
+    short = all(len(line.text.strip()) < _TITLE_LINE_CHARS or is_issue_line(line.text) for line in previous)
     if _STARTS_LOWER.match(start):
         return not (short and all(_TITLE_LINE.match(line.text.strip()) for line in previous))
     return not _final(end) and not short
