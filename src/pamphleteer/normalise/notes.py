@@ -22,6 +22,8 @@ _SUP = re.compile(r"<sup>([^<]{1,12})</sup>")
 # A converter may number its page separators: "{12}------".
 _RULE = re.compile(r"^\s*(?:(?:\{\d+\})?---+|\*\*\*+|___+|[—–]{2,})\s*$")
 _PAGE_RULE = re.compile(r"^\s*(?:\{\d+\})?---+\s*$")
+# A note's call stands at most this many lines above the note (about a page).
+_NOTE_REACH = 80
 # Bare page separators, this many or more, show a converter that marks every page's end.
 _MARKS_EVERY_PAGE = 2
 # A note at a page's foot with no rule above it must be marked as one: "<sup>3</sup> text", "[^3]: text".
@@ -189,7 +191,8 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
 
     A `---` rule with no notes after it is a bare page separator: it goes
     too, and notes marked as such (`<sup>N</sup> text`) at the foot of the
-    page it ends are taken, below them perhaps a folio.
+    page it ends are taken, below them perhaps a folio. With no rules at
+    all, such notes, called above them, end their page where they stand.
 
     >>> from pamphleteer.readers.lines import split_lines
     >>> d = Draft("x", "markdown", lines=split_lines("Text.<sup>1</sup>\\n\\n---\\n\\n<sup>1</sup> Note.\\n\\nMore."))
@@ -199,6 +202,8 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     """
     lines, notes, changes = [], list(draft.notes), []
     page, index, source, bare = 0, 0, draft.lines, 0
+    # Where nothing marks page ends, a page's foot notes stand between its text and the next page's.
+    unmarked = not any(_RULE.match(line.text) for line in source)
     while index < len(source):
         line = source[index]
         end = _rule_notes_end(source, index) if _RULE.match(line.text) else None
@@ -207,6 +212,14 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
             bare += 1
             lines = _take_foot_notes(lines, page, notes, changes)
             page, index = page + (1 if any(kept.text.strip() for kept in lines) else 0), index + 1
+            continue
+        if end is None and unmarked and _opens_unruled_notes(source, index, lines, page):
+            end = _rule_notes_end(source, index - 1)
+            for note in _rule_notes(source[index:end]):
+                notes.append(note)
+                changes.append(Change("collect-rule-notes", "moved", note.line, note.text, f"[^{note.label}]",
+                                      "note text at page foot"))
+            page, index = page + 1, end
             continue
         if end is None:
             lines.append(Line(line.text, line.line, page))
@@ -220,6 +233,19 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
     lines = _take_foot_notes(lines, page, notes, changes)
     # Separators with no notes after them mark every page, not only those that end with notes.
     return draft.but(lines=tuple(lines), notes=tuple(notes), pages_marked=bare >= _MARKS_EVERY_PAGE), changes
+
+
+def _opens_unruled_notes(source: tuple[Line, ...], index: int, lines: list[Line], page: int) -> bool:
+    """A paragraph opening with a note's mark ("<sup>3</sup> text"), the note called on the page above
+    it: a page's foot notes, where the converter drew no rule and marked no page end."""
+    text = source[index].text.strip()
+    mark = _MARKED_NOTE.match(text)
+    if not mark or (index and source[index - 1].text.strip()):
+        return False
+    number = re.match(r"^(?:<sup>|\[\^)(\d+)", text)
+    call = re.compile(rf"<sup>{number.group(1)}</sup>|\[\^{number.group(1)}\](?!:)") if number else None
+    return call is not None and any(line.page == page and not _MARKED_NOTE.match(line.text.strip())
+                                    and call.search(line.text) for line in lines[-_NOTE_REACH:])
 
 
 def _take_foot_notes(lines: list[Line], page: int, notes: list[Note], changes: list[Change]) -> list[Line]:
