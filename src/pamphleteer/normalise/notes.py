@@ -118,7 +118,8 @@ def foot_note_start(lines: list[Line], indices: list[int]) -> int | None:
 
     A rule drawn above the notes ("_____") belongs to them.
     """
-    apart = [i for i in indices if i > indices[0] and lines[i].text.strip() and _gap(lines[i - 1].text)]
+    apart = [i for i in indices if i > indices[0] and lines[i].text.strip()
+             and (_gap(lines[i - 1].text) or _called_note_after_sentence(lines, indices, i))]
     start = None
     for i in reversed(apart):
         following = lines[i + 1].text if i + 1 <= indices[-1] else ""
@@ -144,6 +145,16 @@ def _numbered_below_rule(lines: list[Line], indices: list[int]) -> int | None:
 
 def _number(text: str) -> int:
     return int(re.match(r"\s*(\d+)", text).group(1))
+
+
+def _called_note_after_sentence(lines: list[Line], indices: list[int], index: int) -> bool:
+    """A note ("2 Ferrante, p. 51.") straight after a line that ends a sentence, its number called above
+    it on the page: the notes go on with no blank line between them and the rest of the one before."""
+    note = _FOOT_NOTE.match(lines[index].text.strip())
+    if not note or not _NOTE_FINISHED.search(lines[index - 1].text):
+        return False
+    above = " ".join(lines[i].text for i in indices if i < index)
+    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){note.group(1)}(?![\w])", above))
 
 
 def _dotted_call(lines: list[Line], indices: list[int], index: int) -> bool:
