@@ -71,7 +71,7 @@ def _paragraphs(lines: tuple[Line, ...], width: float, markup: bool) -> list[lis
         if current and line.page != current[-1].page and _opens_page_apart(current[-1], lines, index, width):
             current = _close(groups, current)
         if current and (index in unmarked or _starts_new_paragraph(current[-1], line, width)
-                        or _next_numbered(current[0], line)):
+                        or _next_numbered(current[0], line, current[-1])):
             current = _close(groups, current)
         current.append(line)
     _close(groups, current)
@@ -93,9 +93,12 @@ def _starts_new_paragraph(previous: Line, line: Line, width: float) -> bool:
     return False
 
 
-def _next_numbered(first: Line, line: Line) -> bool:
-    """A line numbered one more than the paragraph's first line starts the next item of a numbered list."""
+def _next_numbered(first: Line, line: Line, last: Line) -> bool:
+    """A line numbered one more than the paragraph's first line starts the next item of a numbered list;
+    one numbered 1 after a sentence's end starts the list."""
     number, previous = _NUMBERED.match(line.text.strip()), _NUMBERED.match(first.text.strip())
+    if number and number.group(1) == "1" and _final(last.text.strip()):
+        return True
     return bool(number and previous) and int(number.group(1)) == int(previous.group(1)) + 1
 
 
