@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import xml.etree.ElementTree as etree
 
 import markdown
@@ -50,8 +51,15 @@ class _SeparateBlockQuotes(BlockQuoteProcessor):
 
 
 def chapter_markdown() -> markdown.Markdown:
-    """A Markdown parser for chapter text."""
+    """A Markdown parser for chapter text.
+
+    >>> [p.text for p in parse_tree(chapter_markdown(), "Price \\\\$35 at AT\\\\&T, \\\\<b\\\\>.").iter("p")]
+    ['Price $35 at AT&T, <b>.']
+    """
     md = markdown.Markdown(extensions=[])
+    # Any ASCII punctuation may be escaped, as in Pandoc and CommonMark: converters write "\$35" and
+    # "AT\&T", which Python-Markdown alone would print with their backslashes.
+    md.ESCAPED_CHARS = list(string.punctuation)
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     md.inlinePatterns.register(_NoteRefPattern(NOTE_REF, md), "noteref", 175)
