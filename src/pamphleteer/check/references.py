@@ -105,11 +105,22 @@ def _outputs(root: Path, slug: str) -> list[Diagnostic]:
     """Built outputs must not show a citation the source's way either."""
     problems = []
     for path, text in _output_texts(root / "build", slug):
-        found = sorted(set(_raw_citations(text)))
+        # A citation broken over a page holds the page's notes and head too: shown on one line, cut short.
+        found = sorted({_one_line(citation) for citation in _raw_citations(text)})
         if found:
             problems.append(diagnose("r005", Location(f"build/{path.name}"),
                                      what=f"{', '.join(found[:3])} shown as written, not as a citation."))
     return problems
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    """`text` on one line, cut to about `limit` characters.
+
+    >>> _one_line("[Smith, The\\n2 A note.\\nHEAD\\n11\\nBook, p. 3]", 20)
+    '[Smith, The 2 A not…'
+    """
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 def _output_texts(build: Path, slug: str) -> Iterator[tuple[Path, str]]:
