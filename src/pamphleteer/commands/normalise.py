@@ -98,6 +98,8 @@ def _normalise_chapter(root: Path, spec: ChapterSpec, language: str, references:
     source = load_seed(root / spec.seed, spec.seed)
     options: dict[str, object] = {"page_order": list(spec.page_order)} if spec.page_order else {}
     options["references"] = references  # citations are written with the keys of references.yaml
+    # The manifest's title and author: where the seed's text repeats them, those lines are title matter.
+    options["title_lines"] = [text for text in (spec.title, spec.subtitle, spec.author) if text]
     return normalise_source(source, spec.seed, spec.kind, language, options)
 
 

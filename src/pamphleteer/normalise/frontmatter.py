@@ -28,7 +28,8 @@ def remove_title_blocks(draft: Draft, context: PassContext) -> tuple[Draft, list
     """Move the opening title block into front matter and remove its repeats (colophons).
 
     The opening block (publisher, title, subtitle, author, year, licence)
-    gives the facts; any later block made only of those lines, a
+    gives the facts; any later block made only of those lines, or of the
+    title and author the manifest gives (option "title_lines"), a
     "Retrieved on ..." line or a bare link is a colophon that a PDF
     conversion dropped into the text.
     """
@@ -37,9 +38,11 @@ def remove_title_blocks(draft: Draft, context: PassContext) -> tuple[Draft, list
     front = draft.blocks[:front_end]
     draft = _record_facts(draft, front)
     known = title_lines([block.text for block in front])
+    given = title_lines([str(text) for text in context.options.get("title_lines", ())])
     kept, changes = [], []
     for index, block in enumerate(draft.blocks):
-        if index < front_end or is_colophon(block.text.split("\n"), known):
+        if index < front_end or is_colophon(block.text.split("\n"), known) or (
+                block.kind == "para" and is_colophon(block.text.split("\n"), given)):
             changes.append(Change("remove-title-blocks", "removed", block.line, block.text.replace("\n", " / "), "",
                                   "title block" if index < front_end else "repeated title block or colophon"))
             draft = _record_colophon(draft, block)
