@@ -27,7 +27,7 @@ _NOTE_REACH = 80
 # Bare page separators, this many or more, show a converter that marks every page's end.
 _MARKS_EVERY_PAGE = 2
 # A note at a page's foot with no rule above it must be marked as one: "<sup>3</sup> text", "[^3]: text".
-_MARKED_NOTE = re.compile(r"^(?:<sup>\d{1,3}</sup>|\[\^\d{1,3}\]:?)\s*\S")
+_MARKED_NOTE = re.compile(r"^(?:<sup>(\d{1,3})</sup>|\[\^(\d{1,3})\]:?)\s*\S")
 # Below a page's notes may stand its folio or running foot ("Reviews | 118"): a short line with a number.
 _FOOT_FURNITURE = re.compile(r"^(?=.{1,60}$)(?=.*\d).*$")
 _REFERENCE = re.compile(r"\[\^([^\]\s]+)\]")
@@ -151,19 +151,24 @@ def _called_note_after_sentence(lines: list[Line], indices: list[int], index: in
     """A note ("2 Ferrante, p. 51.") straight after a line that ends a sentence, its number called above
     it on the page: the notes go on with no blank line between them and the rest of the one before."""
     note = _FOOT_NOTE.match(lines[index].text.strip())
-    if not note or not _NOTE_FINISHED.search(lines[index - 1].text):
-        return False
-    above = " ".join(lines[i].text for i in indices if i < index)
-    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){note.group(1)}(?![\w])", above))
+    return bool(note) and bool(_NOTE_FINISHED.search(lines[index - 1].text)) and _called_above(
+        lines, indices, index, note.group(1))
+
+
+def _called_above(lines: list[Line], indices: list[int], index: int, number: str) -> bool:
+    """The page calls note `number` above line `index`, the number glued to a word or a mark."""
+    return calls_note(" ".join(lines[i].text for i in indices if i < index), number)
+
+
+def calls_note(text: str, number: str) -> bool:
+    """`text` calls note `number`: the number glued to a word or a mark ("council3", "p. 4.3"), no more digits after it."""
+    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){number}(?![\w])", text))
 
 
 def _dotted_call(lines: list[Line], indices: list[int], index: int) -> bool:
     """A note numbered "1." whose number the page calls above it, glued to a word."""
     dotted = _DOTTED_NOTE.match(lines[index].text.strip())
-    if not dotted:
-        return False
-    above = " ".join(lines[i].text for i in indices if i < index)
-    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){dotted.group(1)}(?![\w])", above))
+    return bool(dotted) and _called_above(lines, indices, index, dotted.group(1))
 
 
 def _gap(text: str) -> bool:
@@ -249,14 +254,13 @@ def collect_rule_notes(draft: Draft, context: PassContext) -> tuple[Draft, list[
 def _opens_unruled_notes(source: tuple[Line, ...], index: int, lines: list[Line], page: int) -> bool:
     """A paragraph opening with a note's mark ("<sup>3</sup> text"), the note called on the page above
     it: a page's foot notes, where the converter drew no rule and marked no page end."""
-    text = source[index].text.strip()
-    mark = _MARKED_NOTE.match(text)
+    mark = _MARKED_NOTE.match(source[index].text.strip())
     if not mark or (index and source[index - 1].text.strip()):
         return False
-    number = re.match(r"^(?:<sup>|\[\^)(\d+)", text)
-    call = re.compile(rf"<sup>{number.group(1)}</sup>|\[\^{number.group(1)}\](?!:)") if number else None
-    return call is not None and any(line.page == page and not _MARKED_NOTE.match(line.text.strip())
-                                    and call.search(line.text) for line in lines[-_NOTE_REACH:])
+    number = mark.group(1) or mark.group(2)
+    call = re.compile(rf"<sup>{number}</sup>|\[\^{number}\](?!:)")
+    return any(line.page == page and not _MARKED_NOTE.match(line.text.strip()) and call.search(line.text)
+               for line in lines[-_NOTE_REACH:])
 
 
 def _take_foot_notes(lines: list[Line], page: int, notes: list[Note], changes: list[Change]) -> list[Line]:

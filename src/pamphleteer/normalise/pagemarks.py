@@ -8,6 +8,7 @@ from collections import Counter
 
 from .draft import Line
 from .furniture import FOLIO, head_key, may_be_head, repeats_needed
+from .notes import calls_note
 
 _ADDRESS = re.compile(r"https?://|www\.")
 # A running head or foot is a short line.
@@ -71,8 +72,7 @@ def _after_foot_notes(lines: tuple[Line, ...]) -> set[int]:
 
 
 def _called_above(lines: tuple[Line, ...], index: int, number: str) -> bool:
-    above = " ".join(line.text for line in lines[max(0, index - _NOTE_REACH) : index])
-    return bool(re.search(rf"(?:[^\W\d_]|[.,;:!?’”\"')\]]){number}(?![\w])", above))
+    return calls_note(" ".join(line.text for line in lines[max(0, index - _NOTE_REACH) : index]), number)
 
 
 def _notes_end(lines: tuple[Line, ...], start: int, number: int) -> int | None:
@@ -162,18 +162,14 @@ def _repeated_lines(lines: tuple[Line, ...]) -> set[str]:
     carries one ("# Journal of Notes"), as a head that alternates with another on
     facing pages does in a short text.
     """
-    counts = Counter(_masked(line.text) for line in lines)
-    by_folio = Counter(_masked(line.text) for index, line in enumerate(lines) if _beside_folio(lines, index))
+    counts = Counter(head_key(line.text) for line in lines)
+    by_folio = Counter(head_key(line.text) for index, line in enumerate(lines) if _beside_folio(lines, index))
     return {text for text, count in counts.items() if _may_be_head(text)
             and (count >= repeats_needed(text) or (count >= 2 and by_folio[text] == count))}
 
 
 def _beside_folio(lines: tuple[Line, ...], index: int) -> bool:
     return any(0 <= other < len(lines) and FOLIO.match(lines[other].text) for other in (index - 1, index + 1))
-
-
-def _masked(text: str) -> str:
-    return head_key(text)
 
 
 def _may_be_head(text: str) -> bool:
@@ -212,11 +208,11 @@ def _mark_key(lines: tuple[Line, ...], index: int, repeated: set[str]) -> str:
     text = lines[index].text.strip()
     if not text:
         return ""
-    if _masked(text) in repeated:
-        return _masked(text)
+    if head_key(text) in repeated:
+        return head_key(text)
     if not FOLIO.match(text):
         return ""
     before = lines[index - 1].text.strip() if index else ""
     after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-    beside_head = any(_masked(other) in repeated for other in (before, after) if other)
+    beside_head = any(head_key(other) in repeated for other in (before, after) if other)
     return _FOLIO_KEY if beside_head or (not before and not _ADDRESS.match(after)) else ""

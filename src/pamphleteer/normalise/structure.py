@@ -101,15 +101,15 @@ def _looks_like_heading(text: str) -> bool:
         return False
     if "[^" in text or LINK_LINE.match(text):
         return False  # a note call, or a link line ("See also ...") kept as a paragraph
-    capitalised = sum(1 for word in words if re.match(r"^[\"“‘(]?[A-Z0-9]", word))
     speaker = _SPEAKER.match(text)
     if speaker and not _title_case(text[speaker.end():].split()):
         return False  # an interviewer's turn ("Magazine: Whose idea was it?"), not a heading
     unpunctuated = len(words) <= _SENTENCE_CASE_WORDS and not re.search(r"[.!;:,\"”’'\])]$", text)
-    return capitalised * 2 >= len(words) or text.endswith("?") or unpunctuated
+    return _title_case(words) or text.endswith("?") or unpunctuated
 
 
 def _title_case(words: list[str]) -> bool:
+    """At least half the words open with a capital (or a digit)."""
     return sum(1 for word in words if re.match(r"^[\"“‘(]?[A-Z0-9]", word)) * 2 >= len(words)
 
 
